@@ -1,0 +1,138 @@
+import { produce } from 'immer';
+import type { LeagueConfig } from './league-config.ts';
+import type { DayRuntime } from './league-runtime.ts';
+import type { LeagueState } from './league-state.ts';
+import type { AgentDayRecord, BankruptcyRecord, BreachRecord } from './league-records.ts';
+import type { FinancialReport } from './league-types.ts';
+import { updateTradingPrices } from './update-trading-prices.ts';
+
+/** What execution measured today, per product (exogenous contracts included). */
+export interface Traded {
+  readonly quantity: readonly number[];
+  readonly value: readonly number[];
+}
+
+export interface BookedDay {
+  readonly state: LeagueState;
+  readonly agents: AgentDayRecord[];
+  readonly breaches: BreachRecord[];
+  readonly bankruptcies: BankruptcyRecord[];
+  readonly reports: FinancialReport[];
+  readonly nullified: string[];
+}
+
+/** The bankruptcy threshold: an integer limit as is, a fraction of the mean initial balance otherwise (§10). */
+export function bankruptcyThreshold(config: LeagueConfig): number {
+  const limit = config.bankruptcyLimit;
+  if (Number.isInteger(limit)) return -limit;
+  const mean = config.factories.reduce((s, f) => s + f.initialBalance, 0) / config.factories.length;
+  return -Math.floor(0.5 + limit * mean);
+}
+
+/**
+ * Stage 1 of a day (league-rules.md §4 step 7), as one immer phase: trading prices, then for each
+ * factory in world order its profit from its own frozen profit function, inventory (consumed, §8/§19),
+ * breach record, bankruptcy with nullification of its future contracts; then financial reports.
+ */
+export function bookDay(config: LeagueConfig, state: LeagueState, today: DayRuntime, traded: Traded): BookedDay {
+  const day = today.day;
+  const agents: AgentDayRecord[] = [];
+  const breaches: BreachRecord[] = [];
+  const bankruptcies: BankruptcyRecord[] = [];
+  const reports: FinancialReport[] = [];
+  const nullified: string[] = [];
+  const threshold = bankruptcyThreshold(config);
+  const next = produce(state, (draft) => {
+    const tp = updateTradingPrices(state.tradingPrices, state.tradingWeights, {
+      ...traded,
+      discount: config.tradingPriceDiscount,
+    });
+    draft.tradingPrices = tp.prices;
+    draft.tradingWeights = tp.weights;
+    const due = state.contractsByDay[day] ?? [];
+    config.factories.forEach((f, i) => {
+      const items = [];
+      let executedIn = 0;
+      let executedOut = 0;
+      for (const c of due) {
+        if (state.nullified[c.id] !== undefined) continue;
+        const isBuy = c.buyer === f.name;
+        if (!isBuy && c.seller !== f.name) continue;
+        items.push({ quantity: c.quantity, deliveryDay: c.deliveryDay, unitPrice: c.unitPrice, isBuy });
+        if (isBuy) executedIn += c.quantity;
+        else executedOut += c.quantity;
+      }
+      const ufun = today.ufuns[i];
+      if (ufun === undefined) return;
+      const b = ufun.breakdown(items);
+      const fs = draft.factories[i];
+      if (fs === undefined) return;
+      fs.balance += b.profit;
+      fs.lastProfit = b.profit;
+      fs.inventoryInput = config.perishable ? 0 : b.excessQuantity;
+      fs.inventoryOutput = 0;
+      // §9, exogenous quantities counted once (§19).
+      const ex = today.exogenous[i];
+      const qin = executedIn + (ex?.inputQuantity ?? 0);
+      const qout = executedOut + (ex?.outputQuantity ?? 0);
+      if (qout > Math.min(qin, f.nLines)) {
+        const level = (qout - Math.min(qin, f.nLines)) / qout;
+        breaches.push({ agent: f.name, day, level });
+        fs.breachDays += 1;
+        fs.breachLevelSum += level;
+      }
+      if (!fs.bankrupt && fs.balance < threshold) {
+        fs.bankrupt = true;
+        fs.bankruptDay = day;
+        const mine: string[] = [];
+        for (let d = day + 1; d < config.nSteps; d++) {
+          for (const c of state.contractsByDay[d] ?? []) {
+            if ((c.buyer === f.name || c.seller === f.name) && draft.nullified[c.id] === undefined) {
+              draft.nullified[c.id] = day;
+              mine.push(c.id);
+            }
+          }
+        }
+        nullified.push(...mine);
+        bankruptcies.push({ agent: f.name, day, balance: fs.balance, nullifiedContracts: mine });
+      }
+      agents.push({
+        agent: f.name,
+        profit: b.profit,
+        balance: fs.balance,
+        score: f.initialBalance === 0 ? fs.balance : fs.balance / f.initialBalance,
+        bankrupt: fs.bankrupt,
+        producible: b.producible,
+        productivity: f.nLines > 0 ? b.producible / f.nLines : 0,
+        inputQuantity: b.inputQuantity,
+        outputQuantity: b.outputQuantity,
+        revenue: b.revenue,
+        inputCost: b.inputCost,
+        productionCost: b.productionCost,
+        shortfallQuantity: b.shortfallQuantity,
+        shortfallPenalty: b.shortfallPenalty,
+        disposalCost: b.disposalCost,
+        storageCost: b.storageCost,
+        excessQuantity: b.excessQuantity,
+        inventoryInput: fs.inventoryInput,
+        inventoryOutput: fs.inventoryOutput,
+      });
+    });
+    if (day % config.financialReportPeriod === 0) {
+      draft.reports = draft.factories.map((fs, i) => {
+        const report: FinancialReport = {
+          agent: config.factories[i]?.name ?? '',
+          day,
+          cash: fs.balance,
+          assets: 0,
+          breachProbability: fs.breachDays / (day + 1),
+          breachLevel: fs.breachLevelSum / (day + 1),
+          bankrupt: fs.bankrupt,
+        };
+        reports.push(report);
+        return report;
+      });
+    }
+  });
+  return { state: next, agents, breaches, bankruptcies, reports, nullified };
+}

@@ -1,0 +1,378 @@
+import { produce } from 'immer';
+import { stateHash } from '../../src/core/canonical-json.ts';
+import { createRng } from '../../src/core/rng.ts';
+import { runConcurrent } from '../../src/negotiation/run-concurrent.ts';
+import { SaoMechanism } from '../../src/negotiation/sao-mechanism.ts';
+import { dayNegotiators } from './agent-negotiators.ts';
+import { bookDay } from './book-day.ts';
+import { dayIssues } from './day-issues.ts';
+import type { LeagueAgent, LeagueAgentType } from './league-agent.ts';
+import type { LeagueConfig } from './league-config.ts';
+import type { FaultRecord, LeagueDayRecord, NegotiationRecord, ProductDayRecord } from './league-records.ts';
+import type { DayNegotiation, DayRuntime, ExogenousToday, LeagueReader } from './league-runtime.ts';
+import { type LeagueState, initialLeagueState } from './league-state.ts';
+import type { ExogenousSummary, LeagueContract, LeagueIssues, LeagueOffer } from './league-types.ts';
+import { LeagueUfun } from './league-ufun.ts';
+import { LeagueView } from './league-view.ts';
+import { openNegotiations } from './open-negotiations.ts';
+
+export interface LeagueWorldOptions {
+  readonly config: LeagueConfig;
+  /** The run's root seed: agents' streams are derived from it by path `agent/<name>`. */
+  readonly seed: string;
+  /** Finds the agent type named in each factory's `agentType`. */
+  readonly resolveAgent: (name: string) => LeagueAgentType | undefined;
+  /** Keep every offer and response in the negotiation records. */
+  readonly logOffers?: boolean;
+}
+
+const idle: LeagueAgent = { style: 'negotiation', propose: () => null, respond: () => 'end' };
+
+/**
+ * A OneShot or Standard world (league-rules.md §4): runs days in the reference's order and returns one
+ * record per day. The state changes only through immer phases; agents see it through frozen views.
+ */
+export class LeagueWorld implements LeagueReader {
+  readonly config: LeagueConfig;
+  readonly names: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  #state: LeagueState;
+  #today: DayRuntime | null = null;
+  readonly #agents: LeagueAgent[];
+  readonly #exogenousByDay: { factory: number; isSale: boolean; quantity: number; unitPrice: number; product: number }[][];
+  readonly #logOffers: boolean;
+  #faults: FaultRecord[] = [];
+  #hash = '';
+
+  constructor(options: LeagueWorldOptions) {
+    const config = options.config;
+    this.config = config;
+    this.#logOffers = options.logOffers ?? false;
+    this.names = Object.freeze(config.factories.map((f) => f.name));
+    this.indexOf = new Map(this.names.map((n, i) => [n, i]));
+    this.#state = initialLeagueState(config);
+    this.#exogenousByDay = Array.from({ length: config.nSteps }, () => []);
+    for (const c of config.exogenousContracts) this.#exogenousByDay[c.day]?.push({ ...c });
+    const root = createRng(options.seed);
+    this.#agents = config.factories.map((f, i) => {
+      const type = options.resolveAgent(f.agentType);
+      if (type === undefined) throw new RangeError(`factory ${f.name}: unknown agent type '${f.agentType}'`);
+      const view = new LeagueView(this, i);
+      const context = Object.freeze({
+        view,
+        rng: root.derive('agent', f.name),
+        params: Object.freeze({ ...(f.agentParams ?? {}) }),
+        ufun: () => this.#today?.ufuns[i] ?? this.#ufunFor(i, this.#state.day, []),
+      });
+      try {
+        return type.create(context);
+      } catch (err: unknown) {
+        this.#fault(i, 'create', 'exception', err instanceof Error ? err.message : String(err));
+        return idle;
+      }
+    });
+  }
+
+  get state(): LeagueState {
+    return this.#state;
+  }
+  get today(): DayRuntime | null {
+    return this.#today;
+  }
+  get finished(): boolean {
+    return this.#state.day >= this.config.nSteps;
+  }
+
+  /** Runs the next day and returns its record. */
+  runDay(): LeagueDayRecord {
+    if (this.finished) throw new Error(`the world has already run all ${this.config.nSteps} days`);
+    const config = this.config;
+    const day = this.#state.day;
+    if (day === 0) this.#everyAgent('init', (a) => a.init?.());
+
+    // Stage 0: exogenous contracts, bulletin board, profit functions, issues, negotiations (§4 step 2).
+    const exogenous: ExogenousToday[] = config.factories.map(() => ({ inputQuantity: 0, inputPrice: 0, outputQuantity: 0, outputPrice: 0 }));
+    const summary: { totalQuantity: number; totalPrice: number }[] = Array.from({ length: config.nProcesses + 1 }, () => ({ totalQuantity: 0, totalPrice: 0 }));
+    for (const c of this.#exogenousByDay[day] ?? []) {
+      const e = exogenous[c.factory] as { inputQuantity: number; inputPrice: number; outputQuantity: number; outputPrice: number };
+      const total = c.quantity * c.unitPrice;
+      if (c.isSale) {
+        e.outputQuantity += c.quantity;
+        e.outputPrice += total;
+      } else {
+        e.inputQuantity += c.quantity;
+        e.inputPrice += total;
+      }
+      const s = summary[c.product] as { totalQuantity: number; totalPrice: number };
+      s.totalQuantity += c.quantity;
+      s.totalPrice += total;
+    }
+    const issues = dayIssues(config, day, this.#state.tradingPrices);
+    const ufuns = config.factories.map((_, i) => this.#ufunFor(i, day, issues, exogenous[i]));
+    const negotiationsOf = config.factories.map(() => new Map<string, DayNegotiation>());
+    const signedToday: LeagueContract[] = [];
+    const negotiations: DayNegotiation[] = [];
+    this.#today = {
+      day,
+      issues,
+      exogenous,
+      summary: summary.map(
+        (s): ExogenousSummary => ({ ...s, averageUnitPrice: s.totalQuantity > 0 ? s.totalPrice / s.totalQuantity : 0 }),
+      ),
+      ufuns,
+      penalties: config.dailyPenalties.map((p) => ({
+        shortfall: p.shortfall[day] ?? 0,
+        disposal: p.disposal[day] ?? 0,
+        storage: p.storage[day] ?? 0,
+      })),
+      negotiations,
+      negotiationsOf,
+      signedToday,
+    };
+    this.#openNegotiations(issues, negotiations, negotiationsOf);
+    this.#everyAgent('beforeStep', (a) => a.beforeStep?.());
+
+    // Negotiations: interleaved passes; each ending is handled (callbacks, signing) at once (§4 step 3).
+    const records: NegotiationRecord[] = [];
+    runConcurrent(
+      negotiations.map((n) => n.mechanism),
+      { onEnd: (k) => records.push(this.#endNegotiation(negotiations[k] as DayNegotiation, signedToday)) },
+    );
+    const nextContractId = this.#state.nextContractId + signedToday.length;
+    this.#state = produce(this.#state, (draft) => {
+      for (const c of signedToday) draft.contractsByDay[c.deliveryDay]?.push(c);
+      draft.nextContractId = nextContractId;
+      draft.nextNegotiationId += negotiations.length;
+    });
+
+    // Execution: nothing moves; executed quantities feed the trading prices (§4 step 5).
+    const quantity = new Array<number>(config.nProcesses + 1).fill(0);
+    const value = new Array<number>(config.nProcesses + 1).fill(0);
+    const executed: string[] = [];
+    const zeroQuantity: string[] = [];
+    for (const c of this.#state.contractsByDay[day] ?? []) {
+      if (this.#state.nullified[c.id] !== undefined) continue;
+      if (c.quantity < 1) {
+        zeroQuantity.push(c.id);
+        continue;
+      }
+      executed.push(c.id);
+      quantity[c.product] = (quantity[c.product] as number) + c.quantity;
+      value[c.product] = (value[c.product] as number) + c.quantity * c.unitPrice;
+    }
+    for (const c of this.#exogenousByDay[day] ?? []) {
+      if (c.quantity < 1) continue;
+      quantity[c.product] = (quantity[c.product] as number) + c.quantity;
+      value[c.product] = (value[c.product] as number) + c.quantity * c.unitPrice;
+    }
+    if (zeroQuantity.length > 0) {
+      this.#state = produce(this.#state, (draft) => {
+        for (const id of zeroQuantity) draft.nullified[id] = day;
+      });
+    }
+
+    this.#everyAgent('step', (a) => a.step?.());
+
+    // Stage 1: prices, profits, inventory, breaches, bankruptcy, reports (§4 step 7).
+    const booked = bookDay(config, this.#state, this.#today, { quantity, value });
+    const products: ProductDayRecord[] = quantity.map((q, p) => {
+      const s = summary[p] as { totalQuantity: number; totalPrice: number };
+      return {
+        product: p,
+        tradingPrice: booked.state.tradingPrices[p] as number,
+        soldQuantity: q,
+        averageUnitPrice: q > 0 ? (value[p] as number) / q : 0,
+        exogenousQuantity: s.totalQuantity,
+        exogenousUnitPrice: s.totalQuantity > 0 ? s.totalPrice / s.totalQuantity : 0,
+      };
+    });
+    const nullifiedContracts = [...zeroQuantity, ...booked.nullified];
+    this.#state = produce(booked.state, (draft) => {
+      draft.day = day + 1;
+    });
+    this.#hash = stateHash({
+      previous: this.#hash,
+      day,
+      tradingPrices: this.#state.tradingPrices,
+      tradingWeights: this.#state.tradingWeights,
+      factories: this.#state.factories,
+      signed: signedToday,
+      nullified: nullifiedContracts,
+    });
+    this.#today = null;
+    const faults = this.#faults;
+    this.#faults = [];
+    return {
+      day,
+      stateHash: this.#hash,
+      negotiations: records,
+      contracts: signedToday,
+      executedContracts: executed,
+      nullifiedContracts,
+      agents: booked.agents,
+      products,
+      breaches: booked.breaches,
+      bankruptcies: booked.bankruptcies,
+      reports: booked.reports,
+      faults,
+    };
+  }
+
+  #openNegotiations(
+    issues: readonly (LeagueIssues | null)[],
+    negotiations: DayNegotiation[],
+    negotiationsOf: Map<string, DayNegotiation>[],
+  ): void {
+    const bankrupt = this.#state.factories.map((f) => f.bankrupt);
+    const sources = this.#agents.map((agent, i) =>
+      dayNegotiators(
+        agent,
+        (partner) => negotiationsOf[i]?.get(partner)?.mechanism.running ?? false,
+        (callback, kind, message) => this.#fault(i, callback, kind, message),
+      ),
+    );
+    const maxWait = this.config.factories.length;
+    let id = this.#state.nextNegotiationId;
+    for (const plan of openNegotiations(this.config, bankrupt)) {
+      const dayIssues = issues[plan.product];
+      if (dayIssues === null || dayIssues === undefined) continue;
+      const other = plan.opener === plan.seller ? plan.buyer : plan.seller;
+      const order = [plan.opener, other];
+      const mechanism = new SaoMechanism<LeagueOffer>({
+        negotiators: order.map((i) => {
+          const partner = this.names[i === plan.seller ? plan.buyer : plan.seller] as string;
+          return (sources[i] as ReturnType<typeof dayNegotiators>).negotiatorFor(partner);
+        }),
+        nSteps: this.config.negotiation.nSteps,
+        isValid: (o) => offerInIssues(o, dayIssues),
+        cast: castOffer,
+        transcript: this.#logOffers,
+        maxWait,
+      });
+      const n: DayNegotiation = { id: `n${id++}`, ...plan, issues: dayIssues, mechanism };
+      negotiations.push(n);
+      negotiationsOf[plan.seller]?.set(this.names[plan.buyer] as string, n);
+      negotiationsOf[plan.buyer]?.set(this.names[plan.seller] as string, n);
+    }
+  }
+
+  #endNegotiation(n: DayNegotiation, signedToday: LeagueContract[]): NegotiationRecord {
+    const result = n.mechanism.result();
+    const seller = this.names[n.seller] as string;
+    const buyer = this.names[n.buyer] as string;
+    const responder = n.requester === n.seller ? n.buyer : n.seller;
+    let contract: LeagueContract | null = null;
+    if (result.status === 'agreement' && result.agreement !== null) {
+      const a = result.agreement;
+      // Signing rounds non-integer values with int(x + 0.5) (§4 step 3).
+      contract = Object.freeze({
+        id: `c${this.#state.nextContractId + signedToday.length}`,
+        seller,
+        buyer,
+        product: n.product,
+        quantity: Math.trunc(a.quantity + 0.5),
+        deliveryDay: a.deliveryDay,
+        unitPrice: Math.trunc(a.unitPrice + 0.5),
+        signedDay: this.#today?.day ?? 0,
+        exogenous: false,
+      });
+      signedToday.push(contract);
+      const c = contract;
+      for (const i of [n.requester, responder]) {
+        this.#guard(i, 'onNegotiationSuccess', () => this.#agents[i]?.onNegotiationSuccess?.(c));
+      }
+    } else {
+      for (const i of [n.requester, responder]) {
+        const partner = this.names[i === n.seller ? n.buyer : n.seller] as string;
+        this.#guard(i, 'onNegotiationFailure', () => this.#agents[i]?.onNegotiationFailure?.(partner));
+      }
+    }
+    return {
+      id: n.id,
+      day: this.#today?.day ?? 0,
+      product: n.product,
+      seller,
+      buyer,
+      opener: this.names[n.opener] as string,
+      status: result.status,
+      rounds: result.rounds,
+      agreement: result.agreement,
+      contractId: contract?.id ?? null,
+      actions: result.transcript,
+    };
+  }
+
+  #ufunFor(i: number, day: number, issues: readonly (LeagueIssues | null)[], ex?: ExogenousToday): LeagueUfun {
+    const config = this.config;
+    const f = config.factories[i];
+    const fs = this.#state.factories[i];
+    if (f === undefined || fs === undefined) throw new RangeError(`no factory ${i}`);
+    const scale = (product: number): number =>
+      config.penaltiesScale === 'trading'
+        ? (this.#state.tradingPrices[product] as number)
+        : config.penaltiesScale === 'catalog'
+          ? (config.catalogPrices[product] as number)
+          : 1;
+    const p = config.dailyPenalties[i];
+    const isFirst = f.level === 0;
+    const isLast = f.level === config.nProcesses - 1;
+    const names = this.names;
+    return new LeagueUfun(
+      Object.freeze({
+        day,
+        exogenousInputQuantity: ex?.inputQuantity ?? 0,
+        exogenousInputPrice: ex?.inputPrice ?? 0,
+        exogenousOutputQuantity: ex?.outputQuantity ?? 0,
+        exogenousOutputPrice: ex?.outputPrice ?? 0,
+        productionCost: f.productionCost,
+        nLines: f.nLines,
+        shortfallPenalty: p?.shortfall[day] ?? 0,
+        disposalCost: p?.disposal[day] ?? 0,
+        storageCost: p?.storage[day] ?? 0,
+        inputPenaltyScale: scale(f.level),
+        outputPenaltyScale: scale(f.level + 1),
+        balance: fs.balance,
+        inventoryInput: fs.inventoryInput,
+        inventoryOutput: fs.inventoryOutput,
+      }),
+      {
+        name: f.name,
+        isFirstLevel: isFirst,
+        isLastLevel: isLast,
+        suppliers: isFirst ? [] : names.filter((_, j) => config.factories[j]?.level === f.level - 1),
+        consumers: isLast ? [] : names.filter((_, j) => config.factories[j]?.level === f.level + 1),
+        inputIssues: isFirst ? null : (issues[f.level] ?? null),
+        outputIssues: isLast ? null : (issues[f.level + 1] ?? null),
+      },
+    );
+  }
+
+  #everyAgent(callback: string, fn: (a: LeagueAgent) => void): void {
+    this.#agents.forEach((a, i) => this.#guard(i, callback, () => fn(a)));
+  }
+
+  #guard(i: number, callback: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (err: unknown) {
+      this.#fault(i, callback, 'exception', err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  #fault(i: number, callback: string, kind: FaultRecord['kind'], message: string): void {
+    this.#faults.push({ agent: this.names[i] as string, day: this.#state.day, callback, kind, message });
+  }
+}
+
+function offerInIssues(o: LeagueOffer, issues: LeagueIssues): boolean {
+  if (o === null || typeof o !== 'object') return false;
+  const inRange = (v: unknown, r: { min: number; max: number }): boolean =>
+    typeof v === 'number' && Number.isFinite(v) && v >= r.min && v <= r.max;
+  return inRange(o.quantity, issues.quantity) && inRange(o.deliveryDay, issues.deliveryDay) && inRange(o.unitPrice, issues.unitPrice);
+}
+
+/** NegMAS cast_offers: integer issues take int(value), i.e. truncation. */
+function castOffer(o: LeagueOffer): LeagueOffer {
+  if (Number.isInteger(o.quantity) && Number.isInteger(o.deliveryDay) && Number.isInteger(o.unitPrice)) return o;
+  return { quantity: Math.trunc(o.quantity), deliveryDay: Math.trunc(o.deliveryDay), unitPrice: Math.trunc(o.unitPrice) };
+}
