@@ -144,6 +144,8 @@ export class LeagueWorld implements LeagueReader {
       draft.nextContractId = nextContractId;
       draft.nextNegotiationId += negotiations.length;
     });
+    // Today's contracts now live in the state; the views must not count them twice.
+    this.#today = { ...this.#today, signedToday: [] };
 
     // Execution: nothing moves; executed quantities feed the trading prices (§4 step 5).
     const quantity = new Array<number>(config.nProcesses + 1).fill(0);
