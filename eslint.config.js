@@ -25,13 +25,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/core/**', 'src/negotiation/**', 'src/engine/**', 'worlds/**', 'agents/**'], rules: determinism },
+  {
+    files: ['src/core/**', 'src/negotiation/**', 'src/engine/**', 'worlds/**', 'agents/**'],
+    rules: determinism,
+  },
   {
     // Boundaries (style.md §3): only the store imports better-sqlite3; agents never reach into worlds' internals.
     files: ['src/**', 'worlds/**', 'agents/**', 'analysis/**'],
     ignores: ['src/store/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'better-sqlite3', message: 'Only src/store talks to SQLite.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'better-sqlite3', message: 'Only src/store talks to SQLite.' }] },
+      ],
     },
   },
   {
@@ -39,7 +45,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../negotiation/*', '../engine/*', '../store/*', '../../worlds/*', '../../agents/*'], message: 'src/core is a leaf module.' }] },
+        {
+          patterns: [
+            {
+              group: ['../negotiation/*', '../engine/*', '../store/*', '../../worlds/*', '../../agents/*'],
+              message: 'src/core is a leaf module.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -48,7 +61,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../engine/*', '../store/*', '../../worlds/*', '../../agents/*'], message: 'negotiation knows issues and outcomes, never factories.' }] },
+        {
+          patterns: [
+            {
+              group: ['../engine/*', '../store/*', '../../worlds/*', '../../agents/*'],
+              message: 'negotiation knows issues and outcomes, never factories.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -99,6 +99,7 @@ export function createRng(seed: string | number): Rng {
 /** Continue a stream from a state saved with `saveState()`. */
 export function restoreRng(state: RngState): Rng {
   const { c, s0, s1, s2 } = state.alea;
-  if (![c, s0, s1, s2].every(Number.isFinite)) throw new RangeError('restoreRng() needs a state saved by saveState()');
+  if (![c, s0, s1, s2].every(Number.isFinite))
+    throw new RangeError('restoreRng() needs a state saved by saveState()');
   return new SeededRng(state.seed, { c, s0, s1, s2 });
 }

@@ -8,7 +8,12 @@ export interface GuardedFault {
  * Calls into agent code: an exception becomes a reported fault and a fallback value, so a misbehaving
  * agent never crashes a world (style.md §3).
  */
-export function guarded<T>(callback: string, fn: () => T, fallback: T, onFault: (fault: GuardedFault) => void): T {
+export function guarded<T>(
+  callback: string,
+  fn: () => T,
+  fallback: T,
+  onFault: (fault: GuardedFault) => void,
+): T {
   try {
     return fn();
   } catch (err: unknown) {

@@ -37,15 +37,24 @@ function counted(inner: SaoNegotiator<Outcome>, counter: { n: number }): SaoNego
  */
 export function saoBench(count = 10_000, rounds = 20): SaoBenchResult {
   const space = new OutcomeSpace([integerIssue('quantity', 1, 10), integerIssue('unitPrice', 1, 10)]);
-  const seller: UtilityFunction = { reservedValue: 0, eval: (o) => (o === null ? 0 : (o['unitPrice'] as number) * 10 + (o['quantity'] as number)) };
-  const buyer: UtilityFunction = { reservedValue: 0, eval: (o) => (o === null ? 0 : (11 - (o['unitPrice'] as number)) * 10 + (o['quantity'] as number)) };
+  const seller: UtilityFunction = {
+    reservedValue: 0,
+    eval: (o) => (o === null ? 0 : (o['unitPrice'] as number) * 10 + (o['quantity'] as number)),
+  };
+  const buyer: UtilityFunction = {
+    reservedValue: 0,
+    eval: (o) => (o === null ? 0 : (11 - (o['unitPrice'] as number)) * 10 + (o['quantity'] as number)),
+  };
   const factory = aspirationNegotiator();
   const counter = { n: 0 };
   const root = createRng('bench');
   const started = performance.now();
   const mechanisms = Array.from({ length: count }, (_, k) => {
     const negotiators = [seller, buyer].map((ufun, index) =>
-      counted(factory.create({ space, ufun, nSteps: rounds, rng: root.derive('neg', k, index), index }), counter),
+      counted(
+        factory.create({ space, ufun, nSteps: rounds, rng: root.derive('neg', k, index), index }),
+        counter,
+      ),
     );
     return new SaoMechanism<Outcome>({ negotiators, nSteps: rounds, isValid: (o) => space.contains(o) });
   });

@@ -5,7 +5,12 @@ import type { FactoryProfile, LeagueConfig } from '../../worlds/base/league-conf
  * `agentType`, exogenous supply of 5 units a day at 10 to each first-level factory and exogenous sales of
  * 5 units a day at 30 to each last-level one. Constant penalties; no generator involved.
  */
-export function handConfig(options: { agentTypes: readonly string[]; perLevel?: number; nSteps?: number; std?: boolean }): LeagueConfig {
+export function handConfig(options: {
+  agentTypes: readonly string[];
+  perLevel?: number;
+  nSteps?: number;
+  std?: boolean;
+}): LeagueConfig {
   const perLevel = options.perLevel ?? 2;
   const nSteps = options.nSteps ?? 5;
   const std = options.std ?? false;

@@ -17,7 +17,11 @@ export interface Observation {
  * sales/supplies with what it computes from the contracts it was told about. `acceptRate` is the chance
  * of accepting an offer; offers are uniform inside today's issues.
  */
-export function randomCheckingAgent(name: string, observations: Observation[], acceptRate = 0.3): LeagueAgentType {
+export function randomCheckingAgent(
+  name: string,
+  observations: Observation[],
+  acceptRate = 0.3,
+): LeagueAgentType {
   return defineLeagueAgent({
     name,
     description: 'test agent: random offers, checks its view',
@@ -55,11 +59,20 @@ export function randomCheckingAgent(name: string, observations: Observation[], a
           let sales = 0;
           let supplies = 0;
           for (const c of signed) {
-            if (c.deliveryDay !== today || v.isBankrupt(v.name) || v.isBankrupt(c.buyer === v.name ? c.seller : c.buyer)) continue;
+            if (
+              c.deliveryDay !== today ||
+              v.isBankrupt(v.name) ||
+              v.isBankrupt(c.buyer === v.name ? c.seller : c.buyer)
+            )
+              continue;
             if (c.seller === v.name) sales += c.quantity;
             else supplies += c.quantity;
           }
-          const base = v.currentExogenousInputQuantity + v.currentInventoryInput - v.currentExogenousOutputQuantity - v.currentInventoryOutput;
+          const base =
+            v.currentExogenousInputQuantity +
+            v.currentInventoryInput -
+            v.currentExogenousOutputQuantity -
+            v.currentInventoryOutput;
           const cap = (n: number): number => (v.isPerishable ? Math.min(n, v.nLines) : n);
           observations.push({
             agent: v.name,

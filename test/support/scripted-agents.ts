@@ -1,8 +1,16 @@
-import { type LeagueAgentContext, type LeagueAgentType, defineLeagueAgent } from '../../worlds/base/league-agent.ts';
+import {
+  type LeagueAgentContext,
+  type LeagueAgentType,
+  defineLeagueAgent,
+} from '../../worlds/base/league-agent.ts';
 import type { LeagueOffer } from '../../worlds/base/league-types.ts';
 
 /** Offers `quantity` units at the cheapest (buying) or dearest (selling) price of today's issues, accepts anything. */
-export function fixedOfferAgent(name: string, quantity = 5, options: { cheap?: boolean } = {}): LeagueAgentType {
+export function fixedOfferAgent(
+  name: string,
+  quantity = 5,
+  options: { cheap?: boolean } = {},
+): LeagueAgentType {
   return defineLeagueAgent({
     name,
     description: 'test agent: one fixed offer, accepts everything',

@@ -16,7 +16,9 @@ const RESPONSES = new Set(['accept', 'reject', 'end']);
 function isOfferShaped(o: unknown): boolean {
   if (o === null || typeof o !== 'object') return false;
   const r = o as Record<string, unknown>;
-  return Number.isFinite(r['quantity']) && Number.isFinite(r['deliveryDay']) && Number.isFinite(r['unitPrice']);
+  return (
+    Number.isFinite(r['quantity']) && Number.isFinite(r['deliveryDay']) && Number.isFinite(r['unitPrice'])
+  );
 }
 
 function errorMessage(err: unknown): string {
@@ -43,7 +45,8 @@ export function dayNegotiators(
   };
   const checkOffer = (callback: string, o: LeagueOffer | null | undefined): LeagueOffer | null => {
     if (o === null || o === undefined) return null;
-    if (!isOfferShaped(o)) onFault(callback, 'invalid-output', `not an offer of three finite numbers: ${JSON.stringify(o)}`);
+    if (!isOfferShaped(o))
+      onFault(callback, 'invalid-output', `not an offer of three finite numbers: ${JSON.stringify(o)}`);
     return o;
   };
 
@@ -64,7 +67,10 @@ export function dayNegotiators(
           for (const [k, v] of offers) o[k] = v;
           for (const [k, v] of states) s[k] = v;
           const decisions = call('counterAll', () => agent.counterAll(Object.freeze(o), Object.freeze(s)));
-          const out = new Map<string, { response: 'accept' | 'reject' | 'end'; outcome: LeagueOffer | null }>();
+          const out = new Map<
+            string,
+            { response: 'accept' | 'reject' | 'end'; outcome: LeagueOffer | null }
+          >();
           for (const partner of Object.keys(decisions ?? {})) {
             const d = decisions[partner] as LeagueDecision;
             if (d === null || typeof d !== 'object' || !RESPONSES.has(d.response)) {
@@ -84,7 +90,10 @@ export function dayNegotiators(
   return {
     negotiatorFor(partner) {
       const propose = (state: SaoState<LeagueOffer>): LeagueOffer | null =>
-        checkOffer('propose', call('propose', () => agent.propose(partner, state)));
+        checkOffer(
+          'propose',
+          call('propose', () => agent.propose(partner, state)),
+        );
       return {
         propose,
         respond(state, offer): SaoResponse {

@@ -34,7 +34,12 @@ export function bankruptcyThreshold(config: LeagueConfig): number {
  * factory in world order its profit from its own frozen profit function, inventory (consumed, §8/§19),
  * breach record, bankruptcy with nullification of its future contracts; then financial reports.
  */
-export function bookDay(config: LeagueConfig, state: LeagueState, today: DayRuntime, traded: Traded): BookedDay {
+export function bookDay(
+  config: LeagueConfig,
+  state: LeagueState,
+  today: DayRuntime,
+  traded: Traded,
+): BookedDay {
   const day = today.day;
   const agents: AgentDayRecord[] = [];
   const breaches: BreachRecord[] = [];

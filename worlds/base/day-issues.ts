@@ -6,10 +6,17 @@ import { roundHalfEven } from './round-half-even.ts';
  * The issues of day `day` for every product (league-rules.md §5.3); null for products nobody negotiates
  * (product 0 and the last product are traded only with system agents).
  */
-export function dayIssues(config: LeagueConfig, day: number, tradingPrices: readonly number[]): (LeagueIssues | null)[] {
+export function dayIssues(
+  config: LeagueConfig,
+  day: number,
+  tradingPrices: readonly number[],
+): (LeagueIssues | null)[] {
   const neg = config.negotiation;
   const maxLines = Math.max(...config.factories.map((f) => f.nLines));
-  const quantity = { min: neg.allowZeroQuantity ? 0 : 1, max: Math.max(1, roundHalfEven(maxLines * neg.quantityMultiplier)) };
+  const quantity = {
+    min: neg.allowZeroQuantity ? 0 : 1,
+    max: Math.max(1, roundHalfEven(maxLines * neg.quantityMultiplier)),
+  };
   const deliveryDay = { min: day, max: Math.min(day + neg.horizon, config.nSteps - 1) };
   const nProducts = config.nProcesses + 1;
   const out: (LeagueIssues | null)[] = [];

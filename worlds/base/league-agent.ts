@@ -72,9 +72,13 @@ const NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 /** Checks and returns an agent type: a plain object with a name, a description and `create` (style.md §6.8). */
 export function defineLeagueAgent(type: LeagueAgentType): LeagueAgentType {
   if (!NAME.test(type.name)) {
-    throw new TypeError(`agent name '${type.name}' is not allowed: use letters, digits, '-' or '_', starting with a letter`);
+    throw new TypeError(
+      `agent name '${type.name}' is not allowed: use letters, digits, '-' or '_', starting with a letter`,
+    );
   }
-  if (type.worlds.length === 0) throw new TypeError(`agent '${type.name}' must name at least one world it runs in`);
-  if (typeof type.create !== 'function') throw new TypeError(`agent '${type.name}' needs a create(context) function`);
+  if (type.worlds.length === 0)
+    throw new TypeError(`agent '${type.name}' must name at least one world it runs in`);
+  if (typeof type.create !== 'function')
+    throw new TypeError(`agent '${type.name}' needs a create(context) function`);
   return Object.freeze({ ...type, worlds: Object.freeze(type.worlds.slice()) });
 }

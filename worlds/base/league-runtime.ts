@@ -32,7 +32,11 @@ export interface DayRuntime {
   readonly exogenous: readonly ExogenousToday[];
   readonly summary: readonly ExogenousSummary[];
   readonly ufuns: readonly LeagueUfun[];
-  readonly penalties: readonly { readonly shortfall: number; readonly disposal: number; readonly storage: number }[];
+  readonly penalties: readonly {
+    readonly shortfall: number;
+    readonly disposal: number;
+    readonly storage: number;
+  }[];
   readonly negotiations: readonly DayNegotiation[];
   /** Per factory: partner name -> its negotiation with that partner today. */
   readonly negotiationsOf: readonly ReadonlyMap<string, DayNegotiation>[];

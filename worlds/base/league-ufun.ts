@@ -46,7 +46,12 @@ export class LeagueUfun {
     const items: ProfitItem[] = [];
     for (const partner of Object.keys(offers)) {
       const o = offers[partner] as LeagueOffer;
-      items.push({ quantity: o.quantity, deliveryDay: o.deliveryDay, unitPrice: o.unitPrice, isBuy: this.isSupplier(partner) });
+      items.push({
+        quantity: o.quantity,
+        deliveryDay: o.deliveryDay,
+        unitPrice: o.unitPrice,
+        isBuy: this.isSupplier(partner),
+      });
     }
     return profitOf(this.inputs, items).profit;
   }
@@ -57,7 +62,12 @@ export class LeagueUfun {
     const items: ProfitItem[] = [];
     for (const c of contracts) {
       if (c.exogenous) continue;
-      items.push({ quantity: c.quantity, deliveryDay: c.deliveryDay, unitPrice: c.unitPrice, isBuy: c.buyer === name });
+      items.push({
+        quantity: c.quantity,
+        deliveryDay: c.deliveryDay,
+        unitPrice: c.unitPrice,
+        isBuy: c.buyer === name,
+      });
     }
     return profitOf(this.inputs, items).profit;
   }
@@ -90,12 +100,21 @@ export class LeagueUfun {
   findLimit(best: boolean): ProfitLimit {
     const p = this.#placement;
     const day = this.inputs.day;
-    const sideMax = (issues: LeagueIssues | null, n: number): number => (issues === null ? 0 : issues.quantity.max * n);
+    const sideMax = (issues: LeagueIssues | null, n: number): number =>
+      issues === null ? 0 : issues.quantity.max * n;
     const inMax = p.isFirstLevel ? 0 : sideMax(p.inputIssues, p.suppliers.length);
     const outMax = p.isLastLevel ? 0 : sideMax(p.outputIssues, p.consumers.length);
-    const inPrice = p.inputIssues === null ? 0 : best ? p.inputIssues.unitPrice.min : p.inputIssues.unitPrice.max;
-    const outPrice = p.outputIssues === null ? 0 : best ? p.outputIssues.unitPrice.max : p.outputIssues.unitPrice.min;
-    let limit: ProfitLimit = { utility: best ? -Infinity : Infinity, inputQuantity: 0, outputQuantity: 0, inputPrice: inPrice, outputPrice: outPrice };
+    const inPrice =
+      p.inputIssues === null ? 0 : best ? p.inputIssues.unitPrice.min : p.inputIssues.unitPrice.max;
+    const outPrice =
+      p.outputIssues === null ? 0 : best ? p.outputIssues.unitPrice.max : p.outputIssues.unitPrice.min;
+    let limit: ProfitLimit = {
+      utility: best ? -Infinity : Infinity,
+      inputQuantity: 0,
+      outputQuantity: 0,
+      inputPrice: inPrice,
+      outputPrice: outPrice,
+    };
     for (let qi = 0; qi <= inMax; qi++) {
       for (let qo = 0; qo <= outMax; qo++) {
         const items: ProfitItem[] = [];
@@ -103,7 +122,13 @@ export class LeagueUfun {
         if (qo > 0) items.push({ quantity: qo, deliveryDay: day, unitPrice: outPrice, isBuy: false });
         const u = profitOf(this.inputs, items).profit;
         if (best ? u > limit.utility : u < limit.utility) {
-          limit = { utility: u, inputQuantity: qi, outputQuantity: qo, inputPrice: inPrice, outputPrice: outPrice };
+          limit = {
+            utility: u,
+            inputQuantity: qi,
+            outputQuantity: qo,
+            inputPrice: inPrice,
+            outputPrice: outPrice,
+          };
         }
       }
     }

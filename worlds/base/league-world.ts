@@ -39,7 +39,13 @@ export class LeagueWorld implements LeagueReader {
   #state: LeagueState;
   #today: DayRuntime | null = null;
   readonly #agents: LeagueAgent[];
-  readonly #exogenousByDay: { factory: number; isSale: boolean; quantity: number; unitPrice: number; product: number }[][];
+  readonly #exogenousByDay: {
+    factory: number;
+    isSale: boolean;
+    quantity: number;
+    unitPrice: number;
+    product: number;
+  }[][];
   readonly #logOffers: boolean;
   #faults: FaultRecord[] = [];
   #hash = '';
@@ -91,10 +97,23 @@ export class LeagueWorld implements LeagueReader {
     if (day === 0) this.#everyAgent('init', (a) => a.init?.());
 
     // Stage 0: exogenous contracts, bulletin board, profit functions, issues, negotiations (§4 step 2).
-    const exogenous: ExogenousToday[] = config.factories.map(() => ({ inputQuantity: 0, inputPrice: 0, outputQuantity: 0, outputPrice: 0 }));
-    const summary: { totalQuantity: number; totalPrice: number }[] = Array.from({ length: config.nProcesses + 1 }, () => ({ totalQuantity: 0, totalPrice: 0 }));
+    const exogenous: ExogenousToday[] = config.factories.map(() => ({
+      inputQuantity: 0,
+      inputPrice: 0,
+      outputQuantity: 0,
+      outputPrice: 0,
+    }));
+    const summary: { totalQuantity: number; totalPrice: number }[] = Array.from(
+      { length: config.nProcesses + 1 },
+      () => ({ totalQuantity: 0, totalPrice: 0 }),
+    );
     for (const c of this.#exogenousByDay[day] ?? []) {
-      const e = exogenous[c.factory] as { inputQuantity: number; inputPrice: number; outputQuantity: number; outputPrice: number };
+      const e = exogenous[c.factory] as {
+        inputQuantity: number;
+        inputPrice: number;
+        outputQuantity: number;
+        outputPrice: number;
+      };
       const total = c.quantity * c.unitPrice;
       if (c.isSale) {
         e.outputQuantity += c.quantity;
@@ -116,9 +135,10 @@ export class LeagueWorld implements LeagueReader {
       day,
       issues,
       exogenous,
-      summary: summary.map(
-        (s): ExogenousSummary => ({ ...s, averageUnitPrice: s.totalQuantity > 0 ? s.totalPrice / s.totalQuantity : 0 }),
-      ),
+      summary: summary.map((s): ExogenousSummary => ({
+        ...s,
+        averageUnitPrice: s.totalQuantity > 0 ? s.totalPrice / s.totalQuantity : 0,
+      })),
       ufuns,
       penalties: config.dailyPenalties.map((p) => ({
         shortfall: p.shortfall[day] ?? 0,
@@ -304,7 +324,12 @@ export class LeagueWorld implements LeagueReader {
     };
   }
 
-  #ufunFor(i: number, day: number, issues: readonly (LeagueIssues | null)[], ex?: ExogenousToday): LeagueUfun {
+  #ufunFor(
+    i: number,
+    day: number,
+    issues: readonly (LeagueIssues | null)[],
+    ex?: ExogenousToday,
+  ): LeagueUfun {
     const config = this.config;
     const f = config.factories[i];
     const fs = this.#state.factories[i];
@@ -370,11 +395,20 @@ function offerInIssues(o: LeagueOffer, issues: LeagueIssues): boolean {
   if (o === null || typeof o !== 'object') return false;
   const inRange = (v: unknown, r: { min: number; max: number }): boolean =>
     typeof v === 'number' && Number.isFinite(v) && v >= r.min && v <= r.max;
-  return inRange(o.quantity, issues.quantity) && inRange(o.deliveryDay, issues.deliveryDay) && inRange(o.unitPrice, issues.unitPrice);
+  return (
+    inRange(o.quantity, issues.quantity) &&
+    inRange(o.deliveryDay, issues.deliveryDay) &&
+    inRange(o.unitPrice, issues.unitPrice)
+  );
 }
 
 /** NegMAS cast_offers: integer issues take int(value), i.e. truncation. */
 function castOffer(o: LeagueOffer): LeagueOffer {
-  if (Number.isInteger(o.quantity) && Number.isInteger(o.deliveryDay) && Number.isInteger(o.unitPrice)) return o;
-  return { quantity: Math.trunc(o.quantity), deliveryDay: Math.trunc(o.deliveryDay), unitPrice: Math.trunc(o.unitPrice) };
+  if (Number.isInteger(o.quantity) && Number.isInteger(o.deliveryDay) && Number.isInteger(o.unitPrice))
+    return o;
+  return {
+    quantity: Math.trunc(o.quantity),
+    deliveryDay: Math.trunc(o.deliveryDay),
+    unitPrice: Math.trunc(o.unitPrice),
+  };
 }

@@ -31,11 +31,23 @@ export function openNegotiations(
       if (bankrupt[requester]) continue;
       for (const seller of levels[level - 1] ?? []) {
         if (bankrupt[seller]) continue;
-        out.push({ product: level, seller, buyer: requester, requester, opener: opener(seller, requester, requester) });
+        out.push({
+          product: level,
+          seller,
+          buyer: requester,
+          requester,
+          opener: opener(seller, requester, requester),
+        });
       }
       for (const buyer of levels[level + 1] ?? []) {
         if (bankrupt[buyer]) continue;
-        out.push({ product: level + 1, seller: requester, buyer, requester, opener: opener(requester, buyer, requester) });
+        out.push({
+          product: level + 1,
+          seller: requester,
+          buyer,
+          requester,
+          opener: opener(requester, buyer, requester),
+        });
       }
     }
   }

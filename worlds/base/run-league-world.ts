@@ -112,7 +112,8 @@ export function runLeagueWorld(options: RunLeagueWorldOptions): LeagueRunSummary
       contracts: agreements[i] as number,
       negotiations: negotiations[i] as number,
       agreements: agreements[i] as number,
-      agreementRate: (negotiations[i] as number) > 0 ? (agreements[i] as number) / (negotiations[i] as number) : 0,
+      agreementRate:
+        (negotiations[i] as number) > 0 ? (agreements[i] as number) / (negotiations[i] as number) : 0,
       shortfallQuantity: shortfall[i] as number,
       bankrupt: fs?.bankrupt ?? false,
       faults: faults[i] as number,

@@ -6,7 +6,11 @@
 export function updateTradingPrices(
   prices: readonly number[],
   weights: readonly number[],
-  traded: { readonly quantity: readonly number[]; readonly value: readonly number[]; readonly discount: number },
+  traded: {
+    readonly quantity: readonly number[];
+    readonly value: readonly number[];
+    readonly discount: number;
+  },
 ): { prices: number[]; weights: number[] } {
   const outP = prices.slice();
   const outW = weights.slice();

@@ -18,19 +18,33 @@ interface Run {
 }
 
 function makeConfig(seed: number, std: boolean): LeagueConfig {
-  const params = std ? { ...STD_PRESET.params, nSteps: 12, nAgentsPerProcess: [2, 3] as const } : TINY_PRESET.params;
-  return generateLeagueConfig(params, { competitors: [], fillers: ['RandomCheck'] }, createRng(seed).derive('generator'));
+  const params = std
+    ? { ...STD_PRESET.params, nSteps: 12, nAgentsPerProcess: [2, 3] as const }
+    : TINY_PRESET.params;
+  return generateLeagueConfig(
+    params,
+    { competitors: [], fillers: ['RandomCheck'] },
+    createRng(seed).derive('generator'),
+  );
 }
 
 function run(config: LeagueConfig, seed: string, acceptRate = 0.3): Run {
   const observations: Observation[] = [];
-  const world = new LeagueWorld({ config, seed, resolveAgent: resolverOf([randomCheckingAgent('RandomCheck', observations, acceptRate)]) });
+  const world = new LeagueWorld({
+    config,
+    seed,
+    resolveAgent: resolverOf([randomCheckingAgent('RandomCheck', observations, acceptRate)]),
+  });
   const days: LeagueDayRecord[] = [];
   while (!world.finished) days.push(world.runDay());
   return { config, days, observations };
 }
 
-const worlds = fc.record({ seed: fc.integer({ min: 0, max: 1_000_000 }), std: fc.boolean(), accept: fc.double({ min: 0.05, max: 0.9, noNaN: true }) });
+const worlds = fc.record({
+  seed: fc.integer({ min: 0, max: 1_000_000 }),
+  std: fc.boolean(),
+  accept: fc.double({ min: 0.05, max: 0.9, noNaN: true }),
+});
 
 describe('league world invariants', () => {
   it('profit equals revenue minus input cost, production cost, disposal, storage and shortfall penalty', () => {
@@ -38,7 +52,13 @@ describe('league world invariants', () => {
       fc.property(worlds, ({ seed, std, accept }) => {
         for (const day of run(makeConfig(seed, std), String(seed), accept).days) {
           for (const a of day.agents) {
-            const parts = a.revenue - a.inputCost - a.productionCost - a.disposalCost - a.storageCost - a.shortfallPenalty;
+            const parts =
+              a.revenue -
+              a.inputCost -
+              a.productionCost -
+              a.disposalCost -
+              a.storageCost -
+              a.shortfallPenalty;
             expect(a.profit).toBe(parts);
           }
         }
@@ -89,9 +109,13 @@ describe('league world invariants', () => {
             expect(level.get(c.buyer)).toBe((level.get(c.seller) as number) + 1);
             expect(c.product).toBe((level.get(c.seller) as number) + 1);
             expect(c.deliveryDay).toBeGreaterThanOrEqual(day.day);
-            expect(c.deliveryDay).toBeLessThanOrEqual(Math.min(day.day + r.config.negotiation.horizon, r.config.nSteps - 1));
+            expect(c.deliveryDay).toBeLessThanOrEqual(
+              Math.min(day.day + r.config.negotiation.horizon, r.config.nSteps - 1),
+            );
             expect(c.quantity).toBeGreaterThanOrEqual(1);
-            expect(c.quantity).toBeLessThanOrEqual(Math.max(...r.config.factories.map((f) => f.nLines)) * r.config.negotiation.quantityMultiplier);
+            expect(c.quantity).toBeLessThanOrEqual(
+              Math.max(...r.config.factories.map((f) => f.nLines)) * r.config.negotiation.quantityMultiplier,
+            );
           }
         }
       }),

@@ -10,14 +10,18 @@ function scripted(offers: (O | null)[], responses: SaoResponse[] = []): SaoNegot
   let p = 0;
   let r = 0;
   return {
-    propose: () => (offers[Math.min(p++, offers.length - 1)] ?? null),
+    propose: () => offers[Math.min(p++, offers.length - 1)] ?? null,
     respond: () => responses[Math.min(r++, responses.length - 1)] ?? 'reject',
   };
 }
 
 describe('SaoMechanism', () => {
   it('concludes when the responder accepts the opening offer in round 0', () => {
-    const m = new SaoMechanism<O>({ negotiators: [scripted([{ x: 3 }]), scripted([], ['accept'])], nSteps: 5, isValid: valid });
+    const m = new SaoMechanism<O>({
+      negotiators: [scripted([{ x: 3 }]), scripted([], ['accept'])],
+      nSteps: 5,
+      isValid: valid,
+    });
     const r = m.run();
     expect(r.status).toBe('agreement');
     expect(r.agreement).toEqual({ x: 3 });
@@ -34,11 +38,19 @@ describe('SaoMechanism', () => {
     const r = m.run();
     expect(r.agreement).toEqual({ x: 7 });
     expect(r.rounds).toBe(2);
-    expect(r.transcript.map((a) => `${a.round}:${a.actor}:${a.kind}`)).toEqual(['0:0:offer', '0:1:offer', '1:0:accept']);
+    expect(r.transcript.map((a) => `${a.round}:${a.actor}:${a.kind}`)).toEqual([
+      '0:0:offer',
+      '0:1:offer',
+      '1:0:accept',
+    ]);
   });
 
   it('times out on the step after the last round, after n full rounds', () => {
-    const m = new SaoMechanism<O>({ negotiators: [scripted([{ x: 1 }]), scripted([{ x: 8 }])], nSteps: 3, isValid: valid });
+    const m = new SaoMechanism<O>({
+      negotiators: [scripted([{ x: 1 }]), scripted([{ x: 8 }])],
+      nSteps: 3,
+      isValid: valid,
+    });
     let steps = 0;
     while (m.step()) steps++;
     expect(steps).toBe(3); // three rounds played; the fourth call ends it
@@ -47,9 +59,17 @@ describe('SaoMechanism', () => {
   });
 
   it('breaks when a party walks away or counters with nothing', () => {
-    const ended = new SaoMechanism<O>({ negotiators: [scripted([{ x: 1 }]), scripted([], ['end'])], nSteps: 5, isValid: valid }).run();
+    const ended = new SaoMechanism<O>({
+      negotiators: [scripted([{ x: 1 }]), scripted([], ['end'])],
+      nSteps: 5,
+      isValid: valid,
+    }).run();
     expect(ended.status).toBe('broken');
-    const noCounter = new SaoMechanism<O>({ negotiators: [scripted([{ x: 1 }]), scripted([null])], nSteps: 5, isValid: valid }).run();
+    const noCounter = new SaoMechanism<O>({
+      negotiators: [scripted([{ x: 1 }]), scripted([null])],
+      nSteps: 5,
+      isValid: valid,
+    }).run();
     expect(noCounter.status).toBe('broken');
   });
 
@@ -71,7 +91,11 @@ describe('SaoMechanism', () => {
       },
       respond: () => 'reject',
     };
-    const r = new SaoMechanism<O>({ negotiators: [thrower, scripted([{ x: 1 }])], nSteps: 5, isValid: valid }).run();
+    const r = new SaoMechanism<O>({
+      negotiators: [thrower, scripted([{ x: 1 }])],
+      nSteps: 5,
+      isValid: valid,
+    }).run();
     expect(r.status).toBe('error');
     expect(r.erredNegotiator).toBe(0);
     expect(r.errorMessage).toBe('boom');
@@ -79,7 +103,11 @@ describe('SaoMechanism', () => {
 
   it('resumes a round paused by WAIT without advancing the round counter', () => {
     const responder = scripted([{ x: 5 }], ['wait', 'reject']);
-    const m = new SaoMechanism<O>({ negotiators: [scripted([{ x: 1 }], ['accept']), responder], nSteps: 5, isValid: valid });
+    const m = new SaoMechanism<O>({
+      negotiators: [scripted([{ x: 1 }], ['accept']), responder],
+      nSteps: 5,
+      isValid: valid,
+    });
     expect(m.step()).toBe(true);
     expect(m.round).toBe(0);
     expect(m.step()).toBe(true);

@@ -9,7 +9,11 @@ const Fixed = fixedOfferAgent('Fixed');
 
 describe('LeagueWorld', () => {
   it('runDay() signs what both sides accept and books every factory with its own profit function', () => {
-    const world = new LeagueWorld({ config: handConfig({ agentTypes: ['Fixed'], nSteps: 2 }), seed: 's', resolveAgent: resolverOf([Fixed]) });
+    const world = new LeagueWorld({
+      config: handConfig({ agentTypes: ['Fixed'], nSteps: 2 }),
+      seed: 's',
+      resolveAgent: resolverOf([Fixed]),
+    });
     const day = world.runDay();
     expect(day.negotiations).toHaveLength(4);
     expect(day.contracts).toHaveLength(4);
@@ -34,7 +38,9 @@ describe('LeagueWorld', () => {
           style: 'negotiation',
           propose: (p: string, s) => (base.style === 'negotiation' ? base.propose(p, s) : null),
           onNegotiationSuccess(contract) {
-            calls.push(`${ctx.view.name}:${contract.seller}>${contract.buyer}:${ctx.view.totalSales + ctx.view.totalSupplies}`);
+            calls.push(
+              `${ctx.view.name}:${contract.seller}>${contract.buyer}:${ctx.view.totalSales + ctx.view.totalSupplies}`,
+            );
           },
         };
       },
@@ -59,7 +65,8 @@ describe('LeagueWorld', () => {
           style: 'sync',
           firstProposals() {
             const out: Record<string, LeagueOffer | null> = {};
-            for (const p of ctx.view.myPartners) out[p] = { quantity: 1, deliveryDay: ctx.view.currentStep, unitPrice: 1 };
+            for (const p of ctx.view.myPartners)
+              out[p] = { quantity: 1, deliveryDay: ctx.view.currentStep, unitPrice: 1 };
             return out;
           },
           counterAll(offers) {
@@ -72,7 +79,11 @@ describe('LeagueWorld', () => {
       },
     });
     // Level 0 runs Sync (3 of them), level 1 runs Fixed: each level-1 factory opens with all 3 suppliers.
-    const config = handConfig({ agentTypes: ['Sync', 'Sync', 'Sync', 'Fixed', 'Fixed', 'Fixed'], perLevel: 3, nSteps: 1 });
+    const config = handConfig({
+      agentTypes: ['Sync', 'Sync', 'Sync', 'Fixed', 'Fixed', 'Fixed'],
+      perLevel: 3,
+      nSteps: 1,
+    });
     const day = new LeagueWorld({ config, seed: 's', resolveAgent: resolverOf([Sync, Fixed]) }).runDay();
     // Every supplier holds offers from all 3 buyers before deciding once.
     expect(seen).toEqual([3, 3, 3]);
@@ -122,7 +133,11 @@ describe('LeagueWorld', () => {
         };
       },
     });
-    const world = new LeagueWorld({ config: handConfig({ agentTypes: ['Mutator'], nSteps: 1 }), seed: 's', resolveAgent: resolverOf([Mutator]) });
+    const world = new LeagueWorld({
+      config: handConfig({ agentTypes: ['Mutator'], nSteps: 1 }),
+      seed: 's',
+      resolveAgent: resolverOf([Mutator]),
+    });
     world.runDay();
     expect(attempt).toBeInstanceOf(TypeError);
     expect(world.state.tradingPrices[1]).toBe(16);
@@ -130,7 +145,10 @@ describe('LeagueWorld', () => {
 
   it('bankrupts a factory whose balance goes negative, nullifies its future contracts and excludes it', () => {
     const config = handConfig({ agentTypes: ['Fixed'], nSteps: 4, std: true, perLevel: 1 });
-    const poor = { ...config, factories: config.factories.map((f, i) => (i === 1 ? { ...f, initialBalance: 1 } : f)) };
+    const poor = {
+      ...config,
+      factories: config.factories.map((f, i) => (i === 1 ? { ...f, initialBalance: 1 } : f)),
+    };
     const FutureBuyer = defineLeagueAgent({
       name: 'Fixed',
       description: 'buys expensive units today and on the last day',
@@ -142,7 +160,11 @@ describe('LeagueWorld', () => {
             const v = ctx.view;
             const issues = v.mySuppliers.includes(partner) ? v.currentInputIssues : v.currentOutputIssues;
             if (issues === null) return null;
-            return { quantity: 30, deliveryDay: v.currentStep === 0 ? 0 : 3, unitPrice: issues.unitPrice.max };
+            return {
+              quantity: 30,
+              deliveryDay: v.currentStep === 0 ? 0 : 3,
+              unitPrice: issues.unitPrice.max,
+            };
           },
           respond: () => 'accept',
         };

@@ -17,13 +17,21 @@ function withLevels(levels: number[]): LeagueConfig {
 describe('openNegotiations()', () => {
   it('lets last-level factories request everything in a 2-process world, suppliers in world order', () => {
     const plan = openNegotiations(withLevels([0, 0, 1, 1]), [false, false, false, false]);
-    expect(plan.map((p) => `${p.seller}>${p.buyer}:${p.requester}`)).toEqual(['0>2:2', '1>2:2', '0>3:3', '1>3:3']);
+    expect(plan.map((p) => `${p.seller}>${p.buyer}:${p.requester}`)).toEqual([
+      '0>2:2',
+      '1>2:2',
+      '0>3:3',
+      '1>3:3',
+    ]);
     expect(plan.every((p) => p.opener === p.requester)).toBe(true);
   });
 
   it('has levels 2 and 0 request in a 3-process world, buys before sells, the middle level only responding', () => {
     const plan = openNegotiations(withLevels([0, 1, 2]), [false, false, false]);
-    expect(plan.map((p) => `${p.product}:${p.seller}>${p.buyer}:${p.requester}`)).toEqual(['2:1>2:2', '1:0>1:0']);
+    expect(plan.map((p) => `${p.product}:${p.seller}>${p.buyer}:${p.requester}`)).toEqual([
+      '2:1>2:2',
+      '1:0>1:0',
+    ]);
   });
 
   it('has levels 3 and 1 request in a 4-process world', () => {
