@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { CATALOG } from '../catalog.ts';
+import type { CliIo } from '../cli-io.ts';
+import { formatTable } from '../format-table.ts';
+
+/** `scm agents`: the built-in agents with the worlds they run in. */
+export function agentsCommand(io: CliIo): Command {
+  return new Command('agents')
+    .description('list the built-in agents')
+    .option('--json', 'print JSON')
+    .action((options: { json?: boolean }) => {
+      const fillers = new Set([...CATALOG.fillers.oneshot, ...CATALOG.fillers.std]);
+      const rows = CATALOG.agents.map((a) => ({
+        name: a.name,
+        worlds: a.worlds,
+        filler: fillers.has(a.name),
+        description: a.description,
+      }));
+      if (options.json) return io.out(JSON.stringify(rows, null, 2));
+      io.out(
+        formatTable(
+          ['name', 'worlds', 'filler', 'description'],
+          rows.map((r) => [r.name, r.worlds.join(','), r.filler ? 'yes' : '', r.description]),
+        ),
+      );
+    });
+}

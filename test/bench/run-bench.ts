@@ -1,0 +1,120 @@
+// `npm run bench`: speed figures, never tests. Prints a table, writes bench-results/<name>.json, and
+// compares two such files with `npm run bench -- --compare old.json new.json`.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { saoBench } from './sao-bench.ts';
+import { worldBench } from './world-bench.ts';
+
+interface Figure {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  /** Target from the issues, and whether higher is better. */
+  readonly target?: { readonly value: number; readonly higherIsBetter: boolean };
+}
+
+function best<T>(runs: number, fn: () => T, key: (t: T) => number, higherIsBetter: boolean): T {
+  let out = fn();
+  for (let k = 1; k < runs; k++) {
+    const r = fn();
+    if (higherIsBetter ? key(r) > key(out) : key(r) < key(out)) out = r;
+  }
+  return out;
+}
+
+function measure(): Figure[] {
+  const figures: Figure[] = [];
+  saoBench(1000); // warm-up
+  const sao = best(
+    5,
+    () => saoBench(),
+    (r) => r.responsesPerSecond,
+    true,
+  );
+  figures.push({
+    name: 'sao.responsesPerSecond',
+    value: sao.responsesPerSecond,
+    unit: '1/s',
+    target: { value: 1_000_000, higherIsBetter: true },
+  });
+  figures.push({ name: 'sao.negotiations', value: sao.negotiations, unit: '' });
+  for (const preset of ['oneshot', 'std'] as const) {
+    worldBench(preset, 'warm-up');
+    const runs = ['bench-1', 'bench-2', 'bench-3'].map((seed) => worldBench(preset, seed));
+    const ms = runs.reduce((s, r) => s + r.milliseconds, 0) / runs.length;
+    const days = runs.reduce((s, r) => s + r.days, 0);
+    const seconds = runs.reduce((s, r) => s + r.milliseconds, 0) / 1000;
+    const negotiations = runs.reduce((s, r) => s + r.negotiations, 0);
+    const target = preset === 'oneshot' ? 100 : 250;
+    figures.push({
+      name: `${preset}.msPerWorld`,
+      value: ms,
+      unit: 'ms',
+      target: { value: target, higherIsBetter: false },
+    });
+    figures.push({ name: `${preset}.daysPerSecond`, value: days / seconds, unit: '1/s' });
+    figures.push({ name: `${preset}.negotiationsPerSecond`, value: negotiations / seconds, unit: '1/s' });
+    figures.push({ name: `${preset}.meanDays`, value: days / runs.length, unit: 'days' });
+    figures.push({
+      name: `${preset}.meanFactories`,
+      value: runs.reduce((s, r) => s + r.factories, 0) / runs.length,
+      unit: '',
+    });
+  }
+  figures.push({
+    name: 'process.peakRssMb',
+    value: process.resourceUsage().maxRSS / 1024,
+    unit: 'MB',
+    target: { value: 150, higherIsBetter: false },
+  });
+  return figures;
+}
+
+function show(figures: readonly Figure[]): void {
+  for (const f of figures) {
+    const t =
+      f.target === undefined
+        ? ''
+        : `  target ${f.target.higherIsBetter ? '>=' : '<='} ${f.target.value}: ${(f.target.higherIsBetter ? f.value >= f.target.value : f.value <= f.target.value) ? 'met' : 'NOT met'}`;
+    console.log(`${f.name.padEnd(30)} ${f.value.toFixed(f.value < 100 ? 2 : 0).padStart(14)} ${f.unit}${t}`);
+  }
+}
+
+function compare(oldPath: string, newPath: string): void {
+  const load = (p: string): Figure[] =>
+    (JSON.parse(readFileSync(p, 'utf8')) as { figures: Figure[] }).figures;
+  const before = new Map(load(oldPath).map((f) => [f.name, f]));
+  for (const f of load(newPath)) {
+    const b = before.get(f.name);
+    const change =
+      b === undefined || b.value === 0 ? 'new' : `${(((f.value - b.value) / b.value) * 100).toFixed(1)}%`;
+    console.log(
+      `${f.name.padEnd(30)} ${String(b?.value.toFixed(2) ?? '-').padStart(14)} -> ${f.value.toFixed(2).padStart(14)}  ${change}`,
+    );
+  }
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--compare') {
+  const [, a, b] = args;
+  if (a === undefined || b === undefined) {
+    console.error('usage: npm run bench -- --compare old.json new.json');
+    process.exitCode = 2;
+  } else compare(a, b);
+} else {
+  const figures = measure();
+  show(figures);
+  const dir = 'bench-results';
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '', figures },
+      null,
+      2,
+    ),
+  );
+  console.log(`written ${file}`);
+}
