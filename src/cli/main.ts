@@ -3,6 +3,7 @@ import { CliError } from './cli-error.ts';
 import { type CliIo, processIo } from './cli-io.ts';
 import { agentsCommand } from './commands/agents-command.ts';
 import { runCommand } from './commands/run-command.ts';
+import { tournamentCommand } from './commands/tournament-command.ts';
 import { worldsCommand } from './commands/worlds-command.ts';
 import { SOFTWARE_VERSION } from './software-version.ts';
 
@@ -16,7 +17,8 @@ export function createProgram(io: CliIo = processIo()): Command {
     .option('--debug', 'show stack traces for errors')
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  for (const make of [runCommand, agentsCommand, worldsCommand]) program.addCommand(make(io));
+  for (const make of [runCommand, tournamentCommand, agentsCommand, worldsCommand])
+    program.addCommand(make(io));
   program.exitOverride();
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });

@@ -1,5 +1,6 @@
 import { migration001 } from './001-init.ts';
+import { migration002 } from './002-tournament-results.ts';
 import type { Migration } from './migration.ts';
 
 /** Every migration the code knows, in order; the last one's version is the current schema version. */
-export const ALL_MIGRATIONS: readonly Migration[] = Object.freeze([migration001]);
+export const ALL_MIGRATIONS: readonly Migration[] = Object.freeze([migration001, migration002]);

@@ -48,6 +48,8 @@ describe('migrate()', () => {
         'product_days',
         'runs',
         'scores',
+        'tournament_pairwise',
+        'tournament_rankings',
         'tournament_worlds',
         'tournaments',
       ].sort(),
