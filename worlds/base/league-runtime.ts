@@ -52,4 +52,6 @@ export interface LeagueReader {
   /** Factory names in world order. */
   readonly names: readonly string[];
   readonly indexOf: ReadonlyMap<string, number>;
+  /** Changes whenever contracts are signed or nullified or the state moves on (for caches of deals). */
+  readonly dealsVersion: number;
 }

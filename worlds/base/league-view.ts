@@ -24,6 +24,8 @@ export class LeagueView {
   readonly #suppliers: readonly string[];
   readonly #consumers: readonly string[];
   readonly #competitors: readonly string[];
+  readonly #cache = new Map<number, DayDeals>();
+  #cacheVersion = -1;
 
   constructor(reader: LeagueReader, factory: number) {
     this.#r = reader;
@@ -255,10 +257,10 @@ export class LeagueView {
     return this.totalSuppliesAt(this.currentStep);
   }
   totalSalesAt(day: number): number {
-    return sum(this.#dealsAt(day, false));
+    return this.#deals(day).totalSales;
   }
   totalSuppliesAt(day: number): number {
-    return sum(this.#dealsAt(day, true));
+    return this.#deals(day).totalSupplies;
   }
   totalSalesBetween(from: number, to: number): number {
     let n = 0;
@@ -303,15 +305,7 @@ export class LeagueView {
   }
   /** This factory's signed, non-nullified contracts with other factories delivered on `day`. */
   contractsAt(day: number): LeagueContract[] {
-    const r = this.#r;
-    const me = this.#profile.name;
-    const out: LeagueContract[] = [];
-    const add = (c: LeagueContract): void => {
-      if ((c.buyer === me || c.seller === me) && r.state.nullified[c.id] === undefined) out.push(c);
-    };
-    for (const c of r.state.contractsByDay[day] ?? []) add(c);
-    for (const c of r.today?.signedToday ?? []) if (c.deliveryDay === day) add(c);
-    return out;
+    return this.#deals(day).contracts.slice();
   }
 
   // --- current negotiations ------------------------------------------------------------------------
@@ -347,16 +341,26 @@ export class LeagueView {
   }
 
   #dealsAt(day: number, buying: boolean): Readonly<Record<string, number>> {
-    const contracts = this.contractsAt(day);
-    if (contracts.length === 0) return EMPTY;
-    const me = this.#profile.name;
-    const out: Record<string, number> = {};
-    for (const c of contracts) {
-      if (buying ? c.buyer !== me : c.seller !== me) continue;
-      const partner = buying ? c.seller : c.buyer;
-      out[partner] = (out[partner] ?? 0) + c.quantity;
+    const d = this.#deals(day);
+    return buying ? d.supplies : d.sales;
+  }
+
+  /**
+   * This factory's deals due on `day`, aggregated once and cached until a contract is signed or
+   * nullified (agents ask for them many times a round; scanning contracts each time dominated Std runs).
+   */
+  #deals(day: number): DayDeals {
+    const version = this.#r.dealsVersion;
+    if (version !== this.#cacheVersion) {
+      this.#cache.clear();
+      this.#cacheVersion = version;
     }
-    return out;
+    let d = this.#cache.get(day);
+    if (d === undefined) {
+      d = collectDeals(this.#r, this.#profile.name, day);
+      this.#cache.set(day, d);
+    }
+    return d;
   }
 
   #future(buying: boolean): Readonly<Record<number, Readonly<Record<string, number>>>> {
@@ -369,8 +373,55 @@ export class LeagueView {
   }
 }
 
-function sum(record: Readonly<Record<string, number>>): number {
-  let n = 0;
-  for (const k in record) n += record[k] as number;
-  return n;
+/** One factory's deals due on one day. */
+interface DayDeals {
+  readonly contracts: readonly LeagueContract[];
+  readonly sales: Readonly<Record<string, number>>;
+  readonly supplies: Readonly<Record<string, number>>;
+  readonly totalSales: number;
+  readonly totalSupplies: number;
+}
+
+const NO_DEALS: DayDeals = Object.freeze({
+  contracts: [],
+  sales: EMPTY,
+  supplies: EMPTY,
+  totalSales: 0,
+  totalSupplies: 0,
+});
+
+function collectDeals(r: LeagueReader, me: string, day: number): DayDeals {
+  const contracts: LeagueContract[] = [];
+  const stored = r.state.contractsByDay[day];
+  if (stored !== undefined) {
+    for (const c of stored) {
+      if ((c.buyer === me || c.seller === me) && r.state.nullified[c.id] === undefined) contracts.push(c);
+    }
+  }
+  const today = r.today?.signedToday;
+  if (today !== undefined) {
+    for (const c of today)
+      if (c.deliveryDay === day && (c.buyer === me || c.seller === me)) contracts.push(c);
+  }
+  if (contracts.length === 0) return NO_DEALS;
+  const sales: Record<string, number> = {};
+  const supplies: Record<string, number> = {};
+  let totalSales = 0;
+  let totalSupplies = 0;
+  for (const c of contracts) {
+    if (c.buyer === me) {
+      supplies[c.seller] = (supplies[c.seller] ?? 0) + c.quantity;
+      totalSupplies += c.quantity;
+    } else {
+      sales[c.buyer] = (sales[c.buyer] ?? 0) + c.quantity;
+      totalSales += c.quantity;
+    }
+  }
+  return Object.freeze({
+    contracts: Object.freeze(contracts),
+    sales: Object.freeze(sales),
+    supplies: Object.freeze(supplies),
+    totalSales,
+    totalSupplies,
+  });
 }

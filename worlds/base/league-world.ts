@@ -49,6 +49,7 @@ export class LeagueWorld implements LeagueReader {
   readonly #logOffers: boolean;
   #faults: FaultRecord[] = [];
   #hash = '';
+  #dealsVersion = 0;
 
   constructor(options: LeagueWorldOptions) {
     const config = options.config;
@@ -84,6 +85,10 @@ export class LeagueWorld implements LeagueReader {
   }
   get today(): DayRuntime | null {
     return this.#today;
+  }
+  /** Changes whenever a contract is signed or nullified, or the state moves on: views cache deals by it. */
+  get dealsVersion(): number {
+    return this.#dealsVersion;
   }
   get finished(): boolean {
     return this.#state.day >= this.config.nSteps;
@@ -159,11 +164,13 @@ export class LeagueWorld implements LeagueReader {
       { onEnd: (k) => records.push(this.#endNegotiation(negotiations[k] as DayNegotiation, signedToday)) },
     );
     const nextContractId = this.#state.nextContractId + signedToday.length;
-    this.#state = produce(this.#state, (draft) => {
-      for (const c of signedToday) draft.contractsByDay[c.deliveryDay]?.push(c);
-      draft.nextContractId = nextContractId;
-      draft.nextNegotiationId += negotiations.length;
-    });
+    this.#setState(
+      produce(this.#state, (draft) => {
+        for (const c of signedToday) draft.contractsByDay[c.deliveryDay]?.push(c);
+        draft.nextContractId = nextContractId;
+        draft.nextNegotiationId += negotiations.length;
+      }),
+    );
     // Today's contracts now live in the state; the views must not count them twice.
     this.#today = { ...this.#today, signedToday: [] };
 
@@ -188,9 +195,11 @@ export class LeagueWorld implements LeagueReader {
       value[c.product] = (value[c.product] as number) + c.quantity * c.unitPrice;
     }
     if (zeroQuantity.length > 0) {
-      this.#state = produce(this.#state, (draft) => {
-        for (const id of zeroQuantity) draft.nullified[id] = day;
-      });
+      this.#setState(
+        produce(this.#state, (draft) => {
+          for (const id of zeroQuantity) draft.nullified[id] = day;
+        }),
+      );
     }
 
     this.#everyAgent('step', (a) => a.step?.());
@@ -209,9 +218,11 @@ export class LeagueWorld implements LeagueReader {
       };
     });
     const nullifiedContracts = [...zeroQuantity, ...booked.nullified];
-    this.#state = produce(booked.state, (draft) => {
-      draft.day = day + 1;
-    });
+    this.#setState(
+      produce(booked.state, (draft) => {
+        draft.day = day + 1;
+      }),
+    );
     this.#hash = stateHash({
       previous: this.#hash,
       day,
@@ -278,6 +289,11 @@ export class LeagueWorld implements LeagueReader {
     }
   }
 
+  #setState(next: LeagueState): void {
+    this.#state = next;
+    this.#dealsVersion++;
+  }
+
   #endNegotiation(n: DayNegotiation, signedToday: LeagueContract[]): NegotiationRecord {
     const result = n.mechanism.result();
     const seller = this.names[n.seller] as string;
@@ -299,6 +315,7 @@ export class LeagueWorld implements LeagueReader {
         exogenous: false,
       });
       signedToday.push(contract);
+      this.#dealsVersion++;
       const c = contract;
       for (const i of [n.requester, responder]) {
         this.#guard(i, 'onNegotiationSuccess', () => this.#agents[i]?.onNegotiationSuccess?.(c));
