@@ -1,10 +1,10 @@
 import { produce } from 'immer';
-import { stateHash } from '../../src/core/canonical-json.ts';
 import { createRng } from '../../src/core/rng.ts';
 import { runConcurrent } from '../../src/negotiation/run-concurrent.ts';
 import { SaoMechanism } from '../../src/negotiation/sao-mechanism.ts';
 import { dayNegotiators } from './agent-negotiators.ts';
 import { bookDay } from './book-day.ts';
+import { dayHash } from './day-hash.ts';
 import { dayIssues } from './day-issues.ts';
 import type { LeagueAgent, LeagueAgentType } from './league-agent.ts';
 import type { LeagueConfig } from './league-config.ts';
@@ -223,15 +223,7 @@ export class LeagueWorld implements LeagueReader {
         draft.day = day + 1;
       }),
     );
-    this.#hash = stateHash({
-      previous: this.#hash,
-      day,
-      tradingPrices: this.#state.tradingPrices,
-      tradingWeights: this.#state.tradingWeights,
-      factories: this.#state.factories,
-      signed: signedToday,
-      nullified: nullifiedContracts,
-    });
+    this.#hash = dayHash(this.#hash, day, this.#state, signedToday, nullifiedContracts);
     this.#today = null;
     const faults = this.#faults;
     this.#faults = [];

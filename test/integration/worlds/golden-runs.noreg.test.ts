@@ -8,12 +8,12 @@ import { runLeagueWorld } from '../../../worlds/base/run-league-world.ts';
 // not derived from the rules. A deliberate rule or agent change updates them in the same commit and
 // says why; an optimisation must leave them alone.
 const GOLDEN: readonly (readonly [preset: string, seed: string, finalStateHash: string])[] = [
-  ['oneshot', 'golden-1', 'd9e7f2da2247f8c772869132935abdcb37236894be0b4cc91810b42702ba7be8'],
-  ['oneshot', 'golden-2', '6e5a77aeae4989d3d9151eb19462765ef7e2a5a618afef0f0b0b462872ba8f0e'],
-  ['std', 'golden-1', '4c0fa2aa1317638a227056683cedbb3390413cc941fbb990c306455ba0139920'],
-  ['std', 'golden-2', '963505e3c0b740013f6dd1cc481fa2c933832a3dd42735e352f132bef0b32d78'],
-  ['anac-std', 'golden-1', 'fb6f84563fe169421425ace6f2938fabd5639e92448839e3b217c02e6fee0acf'],
-  ['anac-std', 'golden-2', '963505e3c0b740013f6dd1cc481fa2c933832a3dd42735e352f132bef0b32d78'],
+  ['oneshot', 'golden-1', '78efb56ed2d2547b6440e1a91543d773dbb4df88f5ff1373e83d07b530161d51'],
+  ['oneshot', 'golden-2', 'd6f0561a0dc972516c1049bededc1b745aa47fa88d3e10372fc7a73d57e1f073'],
+  ['std', 'golden-1', '7b29d441de7343f904b1c0a9b9a03e2c356da28c51ee4da8bfec58a019224d5f'],
+  ['std', 'golden-2', 'cbe2b4000fe00597522782f609a2e20d1df4a05dab8718949be2607cb11e0feb'],
+  ['anac-std', 'golden-1', 'c92f324d5026abbab5c39dcc7de2b2014c75131714a22da0b73067c934d23576'],
+  ['anac-std', 'golden-2', 'cbe2b4000fe00597522782f609a2e20d1df4a05dab8718949be2607cb11e0feb'],
 ];
 
 describe('golden runs (30 days, every built-in agent of the world present)', () => {
