@@ -87,13 +87,22 @@ export function dayNegotiators(
     return { negotiatorFor: (partner) => controller.negotiatorFor(partner) };
   }
 
+  // Per-negotiation style: the hottest path of a world, so no closures are created per call.
+  const fail = (callback: string, err: unknown): never => {
+    onFault(callback, 'exception', errorMessage(err));
+    throw err;
+  };
   return {
     negotiatorFor(partner) {
-      const propose = (state: SaoState<LeagueOffer>): LeagueOffer | null =>
-        checkOffer(
-          'propose',
-          call('propose', () => agent.propose(partner, state)),
-        );
+      const propose = (state: SaoState<LeagueOffer>): LeagueOffer | null => {
+        let offer: LeagueOffer | null;
+        try {
+          offer = agent.propose(partner, state);
+        } catch (err: unknown) {
+          return fail('propose', err);
+        }
+        return checkOffer('propose', offer);
+      };
       return {
         propose,
         respond(state, offer): SaoResponse {
@@ -107,12 +116,17 @@ export function dayNegotiators(
               mine.unitPrice === offer.unitPrice;
             return same ? 'accept' : 'reject';
           }
-          const response = call('respond', () => agent.respond?.(partner, state, offer));
+          let response: unknown;
+          try {
+            response = agent.respond(partner, state, offer);
+          } catch (err: unknown) {
+            return fail('respond', err);
+          }
           if (typeof response !== 'string' || !RESPONSES.has(response)) {
             onFault('respond', 'invalid-output', `not a response: ${JSON.stringify(response)}`);
             return 'end';
           }
-          return response;
+          return response as SaoResponse;
         },
       };
     },

@@ -1,7 +1,9 @@
 import { produce } from 'immer';
 import type { LeagueConfig } from './league-config.ts';
 import type { DayRuntime } from './league-runtime.ts';
-import type { LeagueState } from './league-state.ts';
+import type { FactoryState, LeagueState } from './league-state.ts';
+import type { LeagueUfun } from './league-ufun.ts';
+import type { ProfitItem } from './profit-function.ts';
 import type { AgentDayRecord, BankruptcyRecord, BreachRecord } from './league-records.ts';
 import type { FinancialReport } from './league-types.ts';
 import { updateTradingPrices } from './update-trading-prices.ts';
@@ -47,97 +49,101 @@ export function bookDay(
   const reports: FinancialReport[] = [];
   const nullified: string[] = [];
   const threshold = bankruptcyThreshold(config);
-  const next = produce(state, (draft) => {
-    const tp = updateTradingPrices(state.tradingPrices, state.tradingWeights, {
-      ...traded,
-      discount: config.tradingPriceDiscount,
-    });
-    draft.tradingPrices = tp.prices;
-    draft.tradingWeights = tp.weights;
-    const due = state.contractsByDay[day] ?? [];
-    config.factories.forEach((f, i) => {
-      const items = [];
-      let executedIn = 0;
-      let executedOut = 0;
-      for (const c of due) {
-        if (state.nullified[c.id] !== undefined) continue;
-        const isBuy = c.buyer === f.name;
-        if (!isBuy && c.seller !== f.name) continue;
-        items.push({ quantity: c.quantity, deliveryDay: c.deliveryDay, unitPrice: c.unitPrice, isBuy });
-        if (isBuy) executedIn += c.quantity;
-        else executedOut += c.quantity;
-      }
-      const ufun = today.ufuns[i];
-      if (ufun === undefined) return;
-      const b = ufun.breakdown(items);
-      const fs = draft.factories[i];
-      if (fs === undefined) return;
-      fs.balance += b.profit;
-      fs.lastProfit = b.profit;
-      fs.inventoryInput = config.perishable ? 0 : b.excessQuantity;
-      fs.inventoryOutput = 0;
-      // §9, exogenous quantities counted once (§19).
-      const ex = today.exogenous[i];
-      const qin = executedIn + (ex?.inputQuantity ?? 0);
-      const qout = executedOut + (ex?.outputQuantity ?? 0);
-      if (qout > Math.min(qin, f.nLines)) {
-        const level = (qout - Math.min(qin, f.nLines)) / qout;
-        breaches.push({ agent: f.name, day, level });
-        fs.breachDays += 1;
-        fs.breachLevelSum += level;
-      }
-      if (!fs.bankrupt && fs.balance < threshold) {
-        fs.bankrupt = true;
-        fs.bankruptDay = day;
-        const mine: string[] = [];
-        for (let d = day + 1; d < config.nSteps; d++) {
-          for (const c of state.contractsByDay[d] ?? []) {
-            if ((c.buyer === f.name || c.seller === f.name) && draft.nullified[c.id] === undefined) {
-              draft.nullified[c.id] = day;
-              mine.push(c.id);
-            }
+  const tp = updateTradingPrices(state.tradingPrices, state.tradingWeights, {
+    ...traded,
+    discount: config.tradingPriceDiscount,
+  });
+  const due = state.contractsByDay[day] ?? [];
+  const newlyNullified: Record<string, number> = {};
+  // Factory states are computed as plain values and handed to immer in one assignment: far cheaper
+  // than a proxy write per field, with the same single phase boundary (style.md §4.7).
+  const factories: FactoryState[] = config.factories.map((f, i) => {
+    const prior = state.factories[i] as FactoryState;
+    const items: ProfitItem[] = [];
+    let executedIn = 0;
+    let executedOut = 0;
+    for (const c of due) {
+      if (state.nullified[c.id] !== undefined) continue;
+      const isBuy = c.buyer === f.name;
+      if (!isBuy && c.seller !== f.name) continue;
+      items.push({ quantity: c.quantity, deliveryDay: c.deliveryDay, unitPrice: c.unitPrice, isBuy });
+      if (isBuy) executedIn += c.quantity;
+      else executedOut += c.quantity;
+    }
+    const b = (today.ufuns[i] as LeagueUfun).breakdown(items);
+    const fs = { ...prior };
+    fs.balance += b.profit;
+    fs.lastProfit = b.profit;
+    fs.inventoryInput = config.perishable ? 0 : b.excessQuantity;
+    fs.inventoryOutput = 0;
+    // §9, exogenous quantities counted once (§19).
+    const ex = today.exogenous[i];
+    const qin = executedIn + (ex?.inputQuantity ?? 0);
+    const qout = executedOut + (ex?.outputQuantity ?? 0);
+    if (qout > Math.min(qin, f.nLines)) {
+      const level = (qout - Math.min(qin, f.nLines)) / qout;
+      breaches.push({ agent: f.name, day, level });
+      fs.breachDays += 1;
+      fs.breachLevelSum += level;
+    }
+    if (!fs.bankrupt && fs.balance < threshold) {
+      fs.bankrupt = true;
+      fs.bankruptDay = day;
+      const mine: string[] = [];
+      for (let d = day + 1; d < config.nSteps; d++) {
+        for (const c of state.contractsByDay[d] ?? []) {
+          const involved = c.buyer === f.name || c.seller === f.name;
+          if (involved && state.nullified[c.id] === undefined && newlyNullified[c.id] === undefined) {
+            newlyNullified[c.id] = day;
+            mine.push(c.id);
           }
         }
-        nullified.push(...mine);
-        bankruptcies.push({ agent: f.name, day, balance: fs.balance, nullifiedContracts: mine });
       }
-      agents.push({
-        agent: f.name,
-        profit: b.profit,
-        balance: fs.balance,
-        score: f.initialBalance === 0 ? fs.balance : fs.balance / f.initialBalance,
+      nullified.push(...mine);
+      bankruptcies.push({ agent: f.name, day, balance: fs.balance, nullifiedContracts: mine });
+    }
+    agents.push({
+      agent: f.name,
+      profit: b.profit,
+      balance: fs.balance,
+      score: f.initialBalance === 0 ? fs.balance : fs.balance / f.initialBalance,
+      bankrupt: fs.bankrupt,
+      producible: b.producible,
+      productivity: f.nLines > 0 ? b.producible / f.nLines : 0,
+      inputQuantity: b.inputQuantity,
+      outputQuantity: b.outputQuantity,
+      revenue: b.revenue,
+      inputCost: b.inputCost,
+      productionCost: b.productionCost,
+      shortfallQuantity: b.shortfallQuantity,
+      shortfallPenalty: b.shortfallPenalty,
+      disposalCost: b.disposalCost,
+      storageCost: b.storageCost,
+      excessQuantity: b.excessQuantity,
+      inventoryInput: fs.inventoryInput,
+      inventoryOutput: fs.inventoryOutput,
+    });
+    return fs;
+  });
+  if (day % config.financialReportPeriod === 0) {
+    factories.forEach((fs, i) => {
+      reports.push({
+        agent: config.factories[i]?.name ?? '',
+        day,
+        cash: fs.balance,
+        assets: 0,
+        breachProbability: fs.breachDays / (day + 1),
+        breachLevel: fs.breachLevelSum / (day + 1),
         bankrupt: fs.bankrupt,
-        producible: b.producible,
-        productivity: f.nLines > 0 ? b.producible / f.nLines : 0,
-        inputQuantity: b.inputQuantity,
-        outputQuantity: b.outputQuantity,
-        revenue: b.revenue,
-        inputCost: b.inputCost,
-        productionCost: b.productionCost,
-        shortfallQuantity: b.shortfallQuantity,
-        shortfallPenalty: b.shortfallPenalty,
-        disposalCost: b.disposalCost,
-        storageCost: b.storageCost,
-        excessQuantity: b.excessQuantity,
-        inventoryInput: fs.inventoryInput,
-        inventoryOutput: fs.inventoryOutput,
       });
     });
-    if (day % config.financialReportPeriod === 0) {
-      draft.reports = draft.factories.map((fs, i) => {
-        const report: FinancialReport = {
-          agent: config.factories[i]?.name ?? '',
-          day,
-          cash: fs.balance,
-          assets: 0,
-          breachProbability: fs.breachDays / (day + 1),
-          breachLevel: fs.breachLevelSum / (day + 1),
-          bankrupt: fs.bankrupt,
-        };
-        reports.push(report);
-        return report;
-      });
-    }
+  }
+  const next = produce(state, (draft) => {
+    draft.tradingPrices = tp.prices;
+    draft.tradingWeights = tp.weights;
+    draft.factories = factories;
+    for (const id of nullified) draft.nullified[id] = day;
+    if (reports.length > 0) draft.reports = reports;
   });
   return { state: next, agents, breaches, bankruptcies, reports, nullified };
 }

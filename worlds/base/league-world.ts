@@ -26,6 +26,7 @@ export interface LeagueWorldOptions {
   readonly logOffers?: boolean;
 }
 
+const NONE: readonly string[] = Object.freeze([]);
 const idle: LeagueAgent = { style: 'negotiation', propose: () => null, respond: () => 'end' };
 
 /**
@@ -50,6 +51,8 @@ export class LeagueWorld implements LeagueReader {
   #faults: FaultRecord[] = [];
   #hash = '';
   #dealsVersion = 0;
+  /** Factory names per level, in world order. */
+  readonly #byLevel: readonly (readonly string[])[];
 
   constructor(options: LeagueWorldOptions) {
     const config = options.config;
@@ -57,6 +60,9 @@ export class LeagueWorld implements LeagueReader {
     this.#logOffers = options.logOffers ?? false;
     this.names = Object.freeze(config.factories.map((f) => f.name));
     this.indexOf = new Map(this.names.map((n, i) => [n, i]));
+    this.#byLevel = Array.from({ length: config.nProcesses }, (_, level) =>
+      Object.freeze(config.factories.filter((f) => f.level === level).map((f) => f.name)),
+    );
     this.#state = initialLeagueState(config);
     this.#exogenousByDay = Array.from({ length: config.nSteps }, () => []);
     for (const c of config.exogenousContracts) this.#exogenousByDay[c.day]?.push({ ...c });
@@ -352,7 +358,6 @@ export class LeagueWorld implements LeagueReader {
     const p = config.dailyPenalties[i];
     const isFirst = f.level === 0;
     const isLast = f.level === config.nProcesses - 1;
-    const names = this.names;
     return new LeagueUfun(
       Object.freeze({
         day,
@@ -375,8 +380,8 @@ export class LeagueWorld implements LeagueReader {
         name: f.name,
         isFirstLevel: isFirst,
         isLastLevel: isLast,
-        suppliers: isFirst ? [] : names.filter((_, j) => config.factories[j]?.level === f.level - 1),
-        consumers: isLast ? [] : names.filter((_, j) => config.factories[j]?.level === f.level + 1),
+        suppliers: isFirst ? NONE : (this.#byLevel[f.level - 1] ?? NONE),
+        consumers: isLast ? NONE : (this.#byLevel[f.level + 1] ?? NONE),
         inputIssues: isFirst ? null : (issues[f.level] ?? null),
         outputIssues: isLast ? null : (issues[f.level + 1] ?? null),
       },
