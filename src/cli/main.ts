@@ -2,6 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.ts';
 import { type CliIo, processIo } from './cli-io.ts';
 import { agentsCommand } from './commands/agents-command.ts';
+import { analyzeCommand } from './commands/analyze-command.ts';
+import { inspectCommand } from './commands/inspect-command.ts';
+import { rankCommand } from './commands/rank-command.ts';
+import { replayCommand } from './commands/replay-command.ts';
 import { runCommand } from './commands/run-command.ts';
 import { tournamentCommand } from './commands/tournament-command.ts';
 import { worldsCommand } from './commands/worlds-command.ts';
@@ -17,7 +21,16 @@ export function createProgram(io: CliIo = processIo()): Command {
     .option('--debug', 'show stack traces for errors')
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  for (const make of [runCommand, tournamentCommand, agentsCommand, worldsCommand])
+  for (const make of [
+    runCommand,
+    tournamentCommand,
+    rankCommand,
+    replayCommand,
+    inspectCommand,
+    analyzeCommand,
+    agentsCommand,
+    worldsCommand,
+  ])
     program.addCommand(make(io));
   program.exitOverride();
   for (const c of program.commands)

@@ -161,13 +161,16 @@ export class TournamentStore {
       .immediate();
   }
 
-  /** Every competitor score of the tournament's finished worlds, summed per type and world (§12.4). */
+  /**
+   * Every competitor score of the tournament's finished worlds, summed per type and world (§12.4). Filler
+   * factories (`_df_…`) are left out even when a competitor's type was also drawn as a filler.
+   */
   scores(tournamentId: number, competitorTypes: readonly string[]): TournamentScore[] {
     const rows = this.#db
       .prepare(
         `SELECT r.world_key AS worldKey, s.agent_type AS agentType, SUM(s.score) AS score
          FROM scores s JOIN runs r ON r.id = s.run_id
-         WHERE r.tournament_id = ? AND r.status = 'done'
+         WHERE r.tournament_id = ? AND r.status = 'done' AND s.agent NOT LIKE '\\_df\\_%' ESCAPE '\\'
          GROUP BY r.world_key, s.agent_type ORDER BY r.world_key, s.agent_type`,
       )
       .all(tournamentId) as TournamentScore[];
