@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.ts';
 import { type CliIo, processIo } from './cli-io.ts';
 import { agentsCommand } from './commands/agents-command.ts';
+import { experimentsCommand } from './commands/experiments-command.ts';
 import { analyzeCommand } from './commands/analyze-command.ts';
 import { inspectCommand } from './commands/inspect-command.ts';
 import { rankCommand } from './commands/rank-command.ts';
@@ -30,6 +31,7 @@ export function createProgram(io: CliIo = processIo()): Command {
     analyzeCommand,
     agentsCommand,
     worldsCommand,
+    experimentsCommand,
   ])
     program.addCommand(make(io));
   program.exitOverride();
