@@ -1,9 +1,10 @@
+import { type FaultKind, faultKindOf } from './fault-kind.ts';
 import type { SaoNegotiator, SaoResponse, SaoState } from '../../src/negotiation/sao-types.ts';
 import { SyncController } from '../../src/negotiation/sync-controller.ts';
 import type { LeagueAgent, LeagueDecision } from './league-agent.ts';
 import type { LeagueOffer } from './league-types.ts';
 
-type FaultSink = (callback: string, kind: 'exception' | 'invalid-output', message: string) => void;
+type FaultSink = (callback: string, kind: FaultKind, message: string) => void;
 
 /** Builds one day's negotiators for one agent: one per partner, all sharing a sync controller for sync agents. */
 export interface DayNegotiatorSource {
@@ -39,7 +40,7 @@ export function dayNegotiators(
     try {
       return fn();
     } catch (err: unknown) {
-      onFault(callback, 'exception', errorMessage(err));
+      onFault(callback, faultKindOf(err), errorMessage(err));
       throw err;
     }
   };
@@ -89,7 +90,7 @@ export function dayNegotiators(
 
   // Per-negotiation style: the hottest path of a world, so no closures are created per call.
   const fail = (callback: string, err: unknown): never => {
-    onFault(callback, 'exception', errorMessage(err));
+    onFault(callback, faultKindOf(err), errorMessage(err));
     throw err;
   };
   return {

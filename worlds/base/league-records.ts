@@ -1,3 +1,4 @@
+import type { FaultKind } from './fault-kind.ts';
 import type { SaoAction } from '../../src/negotiation/sao-types.ts';
 import type { FinancialReport, LeagueContract, LeagueOffer } from './league-types.ts';
 
@@ -58,7 +59,7 @@ export interface FaultRecord {
   readonly agent: string;
   readonly day: number;
   readonly callback: string;
-  readonly kind: 'exception' | 'invalid-output';
+  readonly kind: FaultKind;
   readonly message: string;
 }
 

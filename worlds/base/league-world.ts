@@ -3,6 +3,7 @@ import { createRng } from '../../src/core/rng.ts';
 import { runConcurrent } from '../../src/negotiation/run-concurrent.ts';
 import { SaoMechanism } from '../../src/negotiation/sao-mechanism.ts';
 import { dayNegotiators } from './agent-negotiators.ts';
+import { faultKindOf } from './fault-kind.ts';
 import { bookDay } from './book-day.ts';
 import { dayHash } from './day-hash.ts';
 import { dayIssues } from './day-issues.ts';
@@ -396,7 +397,7 @@ export class LeagueWorld implements LeagueReader {
     try {
       fn();
     } catch (err: unknown) {
-      this.#fault(i, callback, 'exception', err instanceof Error ? err.message : String(err));
+      this.#fault(i, callback, faultKindOf(err), err instanceof Error ? err.message : String(err));
     }
   }
 
