@@ -92,7 +92,7 @@ export function singleAgreementAgent(ctx: LeagueAgentContext, policy: SingleAgre
     },
     firstProposals() {
       const out: Record<string, LeagueOffer | null> = {};
-      for (const p of Object.keys(view.currentNegotiationDetails)) out[p] = agreed ? null : bestOutcome(p);
+      for (const p of view.todaysPartners) out[p] = agreed ? null : bestOutcome(p);
       return out;
     },
     counterAll(offers, states) {

@@ -12,6 +12,6 @@ export function partnerIssues(view: LeagueView, partner: string): LeagueIssues |
  * Every partner the agent negotiates with today, running or ended, in the order the negotiations were
  * created: the reference's negotiator table, which keeps ended negotiations (auto_kill = False, §15.0).
  */
-export function todaysPartners(view: LeagueView): string[] {
-  return Object.keys(view.currentNegotiationDetails);
+export function todaysPartners(view: LeagueView): readonly string[] {
+  return view.todaysPartners;
 }

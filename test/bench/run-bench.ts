@@ -3,7 +3,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { saoBench } from './sao-bench.ts';
+import { storeBench } from './store-bench.ts';
+import { tournamentBench } from './tournament-bench.ts';
 import { worldBench } from './world-bench.ts';
 
 interface Figure {
@@ -23,7 +27,16 @@ function best<T>(runs: number, fn: () => T, key: (t: T) => number, higherIsBette
   return out;
 }
 
-function measure(): Figure[] {
+/** Peak RSS of one world in a fresh process (the baseline is what node and tsx take before it starts). */
+function worldMemory(preset: 'oneshot' | 'std'): { peakMb: number; baselineMb: number } {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/bench/world-memory.ts', preset], {
+    encoding: 'utf8',
+  });
+  const line = child.stdout.trim().split('\n').at(-1) ?? '{}';
+  return JSON.parse(line) as { peakMb: number; baselineMb: number };
+}
+
+async function measure(): Promise<Figure[]> {
   const figures: Figure[] = [];
   saoBench(1000); // warm-up
   const sao = best(
@@ -62,11 +75,37 @@ function measure(): Figure[] {
       unit: '',
     });
   }
+  for (const preset of ['oneshot', 'std'] as const) {
+    const m = worldMemory(preset);
+    figures.push({
+      name: `${preset}.peakRssMb`,
+      value: m.peakMb,
+      unit: 'MB',
+      target: { value: 150, higherIsBetter: false },
+    });
+    figures.push({ name: `${preset}.baselineRssMb`, value: m.baselineMb, unit: 'MB' });
+  }
+  const store = storeBench('oneshot', 'bench-1');
+  figures.push({ name: 'store.noStoreMs', value: store.noStoreMs, unit: 'ms' });
+  figures.push({ name: 'store.negotiationsMs', value: store.storeMs, unit: 'ms' });
+  figures.push({ name: 'store.everyOfferMs', value: store.storeOffersMs, unit: 'ms' });
+  figures.push({ name: 'store.offerRows', value: store.offersRows, unit: '' });
   figures.push({
-    name: 'process.peakRssMb',
-    value: process.resourceUsage().maxRSS / 1024,
-    unit: 'MB',
-    target: { value: 150, higherIsBetter: false },
+    name: 'store.everyOfferExtra',
+    value: (store.storeOffersMs - store.noStoreMs) / store.noStoreMs,
+    unit: 'x',
+    target: { value: 0.3, higherIsBetter: false },
+  });
+  const cores = availableParallelism();
+  const one = await tournamentBench(1);
+  const all = await tournamentBench(cores);
+  figures.push({ name: 'tournament.worldsPerMinute1', value: one.worldsPerMinute, unit: '1/min' });
+  figures.push({ name: `tournament.worldsPerMinute${cores}`, value: all.worldsPerMinute, unit: '1/min' });
+  figures.push({
+    name: 'tournament.speedup',
+    value: all.worldsPerMinute / one.worldsPerMinute,
+    unit: 'x',
+    target: { value: cores >= 2 ? 1.8 : 1, higherIsBetter: true },
   });
   return figures;
 }
@@ -103,7 +142,7 @@ if (args[0] === '--compare') {
     process.exitCode = 2;
   } else compare(a, b);
 } else {
-  const figures = measure();
+  const figures = await measure();
   show(figures);
   const dir = 'bench-results';
   mkdirSync(dir, { recursive: true });

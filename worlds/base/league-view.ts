@@ -25,6 +25,8 @@ export class LeagueView {
   readonly #consumers: readonly string[];
   readonly #competitors: readonly string[];
   readonly #cache = new Map<number, DayDeals>();
+  #partners: readonly string[] | null = null;
+  #partnersDay = -1;
   #cacheVersion = -1;
 
   constructor(reader: LeagueReader, factory: number) {
@@ -332,6 +334,19 @@ export class LeagueView {
       });
     }
     return Object.freeze(out);
+  }
+  /**
+   * Every partner this factory negotiates with today, running or ended, in the order the negotiations
+   * were created (the reference's negotiator table, which keeps ended negotiations). Cheap: no states.
+   */
+  get todaysPartners(): readonly string[] {
+    const today = this.#r.today;
+    if (today === null) return [];
+    if (this.#partnersDay !== today.day || this.#partners === null) {
+      this.#partners = Object.freeze([...(today.negotiationsOf[this.#i]?.keys() ?? [])]);
+      this.#partnersDay = today.day;
+    }
+    return this.#partners;
   }
   /** Partners whose negotiation with this factory is still running. */
   get runningNegotiations(): string[] {

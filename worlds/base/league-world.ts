@@ -1,4 +1,4 @@
-import { produce } from 'immer';
+import { castDraft, produce } from 'immer';
 import { createRng } from '../../src/core/rng.ts';
 import { runConcurrent } from '../../src/negotiation/run-concurrent.ts';
 import { SaoMechanism } from '../../src/negotiation/sao-mechanism.ts';
@@ -173,7 +173,12 @@ export class LeagueWorld implements LeagueReader {
     const nextContractId = this.#state.nextContractId + signedToday.length;
     this.#setState(
       produce(this.#state, (draft) => {
-        for (const c of signedToday) draft.contractsByDay[c.deliveryDay]?.push(c);
+        // New day arrays built outside the draft: a proxy write per contract cost more than the rest.
+        if (signedToday.length > 0) {
+          const byDay = this.#state.contractsByDay.slice();
+          for (const c of signedToday) byDay[c.deliveryDay] = [...(byDay[c.deliveryDay] ?? []), c];
+          draft.contractsByDay = castDraft(byDay);
+        }
         draft.nextContractId = nextContractId;
         draft.nextNegotiationId += negotiations.length;
       }),
@@ -264,10 +269,14 @@ export class LeagueWorld implements LeagueReader {
       ),
     );
     const maxWait = this.config.factories.length;
+    // One offer check per product and day, shared by that product's negotiations.
+    const checks = issues.map((i) => (i === null ? null : (o: LeagueOffer) => offerInIssues(o, i)));
     let id = this.#state.nextNegotiationId;
     for (const plan of openNegotiations(this.config, bankrupt)) {
       const dayIssues = issues[plan.product];
-      if (dayIssues === null || dayIssues === undefined) continue;
+      const isValid = checks[plan.product];
+      if (dayIssues === null || dayIssues === undefined || isValid === null || isValid === undefined)
+        continue;
       const other = plan.opener === plan.seller ? plan.buyer : plan.seller;
       const order = [plan.opener, other];
       const mechanism = new SaoMechanism<LeagueOffer>({
@@ -276,7 +285,7 @@ export class LeagueWorld implements LeagueReader {
           return (sources[i] as ReturnType<typeof dayNegotiators>).negotiatorFor(partner);
         }),
         nSteps: this.config.negotiation.nSteps,
-        isValid: (o) => offerInIssues(o, dayIssues),
+        isValid,
         cast: castOffer,
         transcript: this.#logOffers,
         maxWait,

@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRng } from '../../src/core/rng.ts';
+import { CATALOG } from '../../src/cli/catalog.ts';
+import { openDb } from '../../src/store/open-db.ts';
+import { SqliteSink } from '../../src/store/sqlite-sink.ts';
+import { generateLeagueConfig } from '../../worlds/base/generate-league-config.ts';
+import { runLeagueWorld } from '../../worlds/base/run-league-world.ts';
+
+export interface StoreBenchResult {
+  readonly noStoreMs: number;
+  readonly storeMs: number;
+  readonly storeOffersMs: number;
+  readonly offersRows: number;
+}
+
+/**
+ * The cost of storing a world in a real SQLite file (WAL): without a store, with negotiations but no
+ * offers, and with every offer. Best of `repeats` for each, on the same world.
+ */
+export function storeBench(presetName: 'oneshot' | 'std', seed: string, repeats = 3): StoreBenchResult {
+  const preset = CATALOG.presets.find((p) => p.name === presetName);
+  if (preset === undefined) throw new Error(`no preset ${presetName}`);
+  const config = generateLeagueConfig(
+    preset.params,
+    { competitors: [], fillers: CATALOG.fillers[preset.variant] },
+    createRng(seed).derive('generator'),
+  );
+  const byName = new Map(CATALOG.agents.map((a) => [a.name, a]));
+  const dir = mkdtempSync(join(tmpdir(), 'scm-bench-'));
+  let rows = 0;
+  const once = (mode: 'none' | 'store' | 'offers', k: number): number => {
+    const db = mode === 'none' ? null : openDb(join(dir, `${mode}-${k}.sqlite`));
+    const sink = db === null ? undefined : new SqliteSink(db, { logOffers: mode === 'offers' });
+    const started = performance.now();
+    runLeagueWorld({
+      config,
+      seed,
+      resolveAgent: (n) => byName.get(n),
+      logOffers: mode === 'offers',
+      ...(sink ? { sink } : {}),
+    });
+    const ms = performance.now() - started;
+    if (db !== null && mode === 'offers')
+      rows = (db.prepare('SELECT COUNT(*) AS n FROM offers').get() as { n: number }).n;
+    db?.close();
+    return ms;
+  };
+  const best = (mode: 'none' | 'store' | 'offers'): number =>
+    Math.min(...Array.from({ length: repeats }, (_, k) => once(mode, k)));
+  try {
+    once('none', 99);
+    return {
+      noStoreMs: best('none'),
+      storeMs: best('store'),
+      storeOffersMs: best('offers'),
+      offersRows: rows,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
