@@ -4,9 +4,21 @@ import { formatTable } from './format-table.ts';
 const f = (x: number, digits = 4): string => (Number.isFinite(x) ? x.toFixed(digits) : '-');
 
 /** A tournament ranking as people read it: truncated mean first, then the other statistics and winners. */
-export function rankingTable(ranking: Ranking): string {
+export function rankingTable(ranking: Ranking, faults: Readonly<Record<string, number>> = {}): string {
   const main = formatTable(
-    ['#', 'agent type', 'worlds', 'truncated mean', 'mean', 'median', 'std', 'min', 'max', 'winner'],
+    [
+      '#',
+      'agent type',
+      'worlds',
+      'truncated mean',
+      'mean',
+      'median',
+      'std',
+      'min',
+      'max',
+      'faults',
+      'winner',
+    ],
     ranking.rows.map((r, k) => [
       k + 1,
       r.agentType,
@@ -17,6 +29,7 @@ export function rankingTable(ranking: Ranking): string {
       f(r.std),
       f(r.min),
       f(r.max),
+      faults[r.agentType] ?? 0,
       ranking.winners.includes(r.agentType) ? 'yes' : '',
     ]),
   );

@@ -178,6 +178,18 @@ export class TournamentStore {
     return rows.filter((r) => wanted.has(r.agentType));
   }
 
+  /** Total agent faults per competitor type over the tournament's finished worlds (fillers left out). */
+  faultsByType(tournamentId: number): Map<string, number> {
+    const rows = this.#db
+      .prepare(
+        `SELECT s.agent_type AS agentType, SUM(s.faults) AS faults FROM scores s JOIN runs r ON r.id = s.run_id
+         WHERE r.tournament_id = ? AND r.status = 'done' AND s.agent NOT LIKE '\\_df\\_%' ESCAPE '\\'
+         GROUP BY s.agent_type`,
+      )
+      .all(tournamentId) as { agentType: string; faults: number }[];
+    return new Map(rows.map((r) => [r.agentType, r.faults]));
+  }
+
   /** Replaces the stored ranking and pairwise tests and marks the tournament done. */
   saveRanking(tournamentId: number, ranking: readonly RankingRow[], pairwise: readonly PairwiseRow[]): void {
     this.#db

@@ -31,6 +31,8 @@ export interface TournamentOutcome {
   readonly playedNow: number;
   readonly competitorsPerWorld: number;
   readonly ranking: Ranking;
+  /** Agent faults per competitor type (exceptions, invalid output, view writes, timeouts, crashes). */
+  readonly faults: Readonly<Record<string, number>>;
 }
 
 /** The default store name of a tournament: a hash of its spec. */
@@ -113,5 +115,6 @@ export async function runTournament(options: RunTournamentOptions): Promise<Tour
     playedNow: jobs.length,
     competitorsPerWorld: plan.competitorsPerWorld,
     ranking,
+    faults: Object.fromEntries(store.faultsByType(id)),
   };
 }

@@ -125,7 +125,7 @@ export function tournamentCommand(io: CliIo): Command {
           `tournament '${outcome.name}' (seed ${seed}, ${preset.name}): ${outcome.totalWorlds} worlds, ${outcome.competitorsPerWorld} competitors per world, ` +
             `${outcome.playedNow} played now, stored in ${options.db}`,
         );
-        io.out(rankingTable(outcome.ranking));
+        io.out(rankingTable(outcome.ranking, outcome.faults));
       } finally {
         store.close();
       }

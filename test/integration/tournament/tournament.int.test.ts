@@ -131,3 +131,33 @@ describe('scm tournament', () => {
     ).toBe(2);
   });
 });
+
+describe('scm tournament with a faulty competitor', () => {
+  it('finishes, stores the faults and shows each type its fault count', async () => {
+    const db = join(tmp(), 'faulty.sqlite');
+    const io = memoryIo();
+    const argv = [
+      'tournament',
+      '--competitors',
+      'Nice,test/fixtures/faulty-agent.ts',
+      '--configs',
+      '1',
+      '--steps',
+      '6',
+    ];
+    expect(await runCli([...argv, '--seed', 'f', '--workers', '2', '--db', db, '--json'], io)).toBe(0);
+    const outcome = JSON.parse(io.stdout.join('')) as { faults: Record<string, number>; totalWorlds: number };
+    expect(outcome.totalWorlds).toBe(2);
+    expect(outcome.faults['Faulty']).toBeGreaterThan(0);
+    expect(outcome.faults['Nice']).toBe(0);
+    const conn = openDb(db, { readonly: true });
+    try {
+      const kinds = conn.prepare('SELECT DISTINCT kind FROM faults ORDER BY kind').all() as {
+        kind: string;
+      }[];
+      expect(kinds.map((k) => k.kind)).toEqual(['exception', 'invalid-output']);
+    } finally {
+      conn.close();
+    }
+  });
+});
