@@ -9,13 +9,23 @@ export function agentsCommand(io: CliIo): Command {
     .description('list the built-in agents')
     .option('--json', 'print JSON')
     .action((options: { json?: boolean }) => {
-      const fillers = new Set([...CATALOG.fillers.oneshot, ...CATALOG.fillers.std]);
-      const rows = CATALOG.agents.map((a) => ({
-        name: a.name,
-        worlds: a.worlds,
-        filler: fillers.has(a.name),
-        description: a.description,
-      }));
+      const fillers = new Set([
+        ...CATALOG.fillers.oneshot,
+        ...CATALOG.fillers.std,
+        ...CATALOG.factoryFillers,
+      ]);
+      const rows = [
+        ...CATALOG.agents.map((a) => ({
+          name: a.name,
+          worlds: a.worlds as readonly string[],
+          description: a.description,
+        })),
+        ...CATALOG.factoryAgents.map((a) => ({
+          name: a.name,
+          worlds: ['factory'],
+          description: a.description,
+        })),
+      ].map((r) => ({ ...r, filler: fillers.has(r.name) }));
       if (options.json) return io.out(JSON.stringify(rows, null, 2));
       io.out(
         formatTable(

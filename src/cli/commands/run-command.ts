@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import { runLeagueWorld } from '../../../worlds/base/run-league-world.ts';
 import type { CliIo } from '../cli-io.ts';
+import { CATALOG } from '../catalog.ts';
 import { loadAgents } from '../load-agents.ts';
+import { runFactoryWorldCli } from '../run-factory-world-cli.ts';
 import { commaList, oneOf, positiveInt } from '../parse-options.ts';
 import { prepareLeagueWorld } from '../prepare-league-world.ts';
 import { resultsTable } from '../results-table.ts';
@@ -25,7 +27,11 @@ interface RunOptions {
 export function runCommand(io: CliIo): Command {
   return new Command('run')
     .description('run one world and print the ranked factories')
-    .argument('[world]', "a preset name (see 'scm worlds') or a world config .json file", 'oneshot')
+    .argument(
+      '[world]',
+      "a preset name (see 'scm worlds': oneshot, std, anac-std, tiny, factory, anac-factory) or a world config .json file",
+      'oneshot',
+    )
     .option(
       '-a, --agents <list>',
       'comma-separated built-in agent names or agent files to place in the world (default: only the league fillers)',
@@ -43,8 +49,20 @@ export function runCommand(io: CliIo): Command {
     )
     .option('--json', 'print machine-readable JSON instead of a table')
     .action(async (world: string, options: RunOptions) => {
-      const competitors = await loadAgents(options.agents ?? []);
       const seed = options.seed ?? newSeed();
+      if (CATALOG.factoryPresets.some((p) => p.name === world.toLowerCase())) {
+        // The 2020 factory world has its own agents and records (worlds/factory).
+        return runFactoryWorldCli(io, world.toLowerCase(), {
+          agents: options.agents ?? [],
+          seed,
+          db: options.db,
+          store: options.store,
+          logOffers: options.logLevel === 'offers',
+          json: options.json ?? false,
+          ...(options.steps === undefined ? {} : { steps: options.steps }),
+        });
+      }
+      const competitors = await loadAgents(options.agents ?? []);
       const prepared = prepareLeagueWorld({
         world,
         competitors,

@@ -9,11 +9,18 @@ export function worldsCommand(io: CliIo): Command {
     .description('list the world presets')
     .option('--json', 'print JSON')
     .action((options: { json?: boolean }) => {
-      const rows = CATALOG.presets.map((p) => ({
-        name: p.name,
-        variant: p.variant,
-        description: p.description,
-      }));
+      const rows = [
+        ...CATALOG.presets.map((p) => ({
+          name: p.name,
+          variant: p.variant as string,
+          description: p.description,
+        })),
+        ...CATALOG.factoryPresets.map((p) => ({
+          name: p.name,
+          variant: 'factory',
+          description: p.description,
+        })),
+      ];
       if (options.json) return io.out(JSON.stringify(rows, null, 2));
       io.out(
         formatTable(

@@ -105,3 +105,16 @@ describe('the README example agent', () => {
     expect(mine?.contracts).toBeGreaterThan(0);
   });
 });
+
+describe('scm run factory', () => {
+  it('runs the 2020 factory world from the same command and stores it', async () => {
+    const db = join(tmp(), 'factory.sqlite');
+    const io = memoryIo();
+    expect(await runCli(['run', 'factory', '--seed', '2', '--steps', '20', '--db', db], io)).toBe(0);
+    const out = io.stdout.join('\n');
+    expect(out).toContain("factory world 'factory', seed 2: 20 days");
+    expect(out).toContain(`stored as run 1 in ${db}`);
+    const rank = memoryIo();
+    expect(await runCli(['rank', db, '--json'], rank)).toBe(0);
+  });
+});

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../../src/store/open-db.ts';
 import { migration001 } from '../../../src/store/migrations/001-init.ts';
 import { userVersion } from '../../../src/store/migrate.ts';
+import { ALL_MIGRATIONS } from '../../../src/store/migrations/all-migrations.ts';
 
 describe('migration 002 (tournament results)', () => {
   it('upgrades a version-1 database in place, keeping its tournaments', () => {
@@ -20,7 +21,7 @@ describe('migration 002 (tournament results)', () => {
 
     const db = openDb(path);
     try {
-      expect(userVersion(db)).toBe(2);
+      expect(userVersion(db)).toBe(ALL_MIGRATIONS.length);
       expect(db.prepare('SELECT name FROM tournaments').all()).toEqual([{ name: 't' }]);
       db.prepare(
         'INSERT INTO tournament_rankings (tournament_id, rank, agent_type, n_worlds, truncated_mean, winner) VALUES (1, 1, ?, 3, 1.0, 1)',
