@@ -15,6 +15,7 @@ import { type LeagueState, initialLeagueState } from './league-state.ts';
 import type { ExogenousSummary, LeagueContract, LeagueIssues, LeagueOffer } from './league-types.ts';
 import { LeagueUfun } from './league-ufun.ts';
 import { LeagueView } from './league-view.ts';
+import { offerChecks } from './offer-checks.ts';
 import { openNegotiations } from './open-negotiations.ts';
 
 export interface LeagueWorldOptions {
@@ -270,7 +271,7 @@ export class LeagueWorld implements LeagueReader {
     );
     const maxWait = this.config.factories.length;
     // One offer check per product and day, shared by that product's negotiations.
-    const checks = issues.map((i) => (i === null ? null : (o: LeagueOffer) => offerInIssues(o, i)));
+    const checks = issues.map((i) => (i === null ? null : (o: LeagueOffer) => offerChecks.inIssues(o, i)));
     let id = this.#state.nextNegotiationId;
     for (const plan of openNegotiations(this.config, bankrupt)) {
       const dayIssues = issues[plan.product];
@@ -286,7 +287,7 @@ export class LeagueWorld implements LeagueReader {
         }),
         nSteps: this.config.negotiation.nSteps,
         isValid,
-        cast: castOffer,
+        cast: offerChecks.cast,
         transcript: this.#logOffers,
         maxWait,
       });
@@ -413,26 +414,4 @@ export class LeagueWorld implements LeagueReader {
   #fault(i: number, callback: string, kind: FaultRecord['kind'], message: string): void {
     this.#faults.push({ agent: this.names[i] as string, day: this.#state.day, callback, kind, message });
   }
-}
-
-function offerInIssues(o: LeagueOffer, issues: LeagueIssues): boolean {
-  if (o === null || typeof o !== 'object') return false;
-  const inRange = (v: unknown, r: { min: number; max: number }): boolean =>
-    typeof v === 'number' && Number.isFinite(v) && v >= r.min && v <= r.max;
-  return (
-    inRange(o.quantity, issues.quantity) &&
-    inRange(o.deliveryDay, issues.deliveryDay) &&
-    inRange(o.unitPrice, issues.unitPrice)
-  );
-}
-
-/** NegMAS cast_offers: integer issues take int(value), i.e. truncation. */
-function castOffer(o: LeagueOffer): LeagueOffer {
-  if (Number.isInteger(o.quantity) && Number.isInteger(o.deliveryDay) && Number.isInteger(o.unitPrice))
-    return o;
-  return {
-    quantity: Math.trunc(o.quantity),
-    deliveryDay: Math.trunc(o.deliveryDay),
-    unitPrice: Math.trunc(o.unitPrice),
-  };
 }

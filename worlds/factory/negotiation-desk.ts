@@ -1,9 +1,10 @@
+import { offerChecks } from '../base/offer-checks.ts';
 import { runConcurrent } from '../../src/negotiation/run-concurrent.ts';
 import { SaoMechanism } from '../../src/negotiation/sao-mechanism.ts';
 import type { SaoNegotiator } from '../../src/negotiation/sao-types.ts';
 import type { FactoryAgent, NegotiationRequestSpec } from './factory-agent.ts';
 import type { FactoryConfig } from './factory-config.ts';
-import type { FactoryIssues, FactoryOffer, NegotiationInfo } from './factory-types.ts';
+import type { FactoryOffer, NegotiationInfo } from './factory-types.ts';
 import { checkRequest } from './negotiation-request.ts';
 
 /** A negotiation between two factories, from request to end. */
@@ -117,8 +118,8 @@ export class NegotiationDesk {
     const mechanism = new SaoMechanism<FactoryOffer>({
       negotiators: [negotiator, answer],
       nSteps: o.config.rules.negotiation.nSteps,
-      isValid: (offer) => offerInIssues(offer, issues),
-      cast: castOffer,
+      isValid: (offer) => offerChecks.inIssues(offer, issues),
+      cast: offerChecks.cast,
       transcript: o.logOffers,
       maxWait: o.names.length + 2,
     });
@@ -162,28 +163,4 @@ export class NegotiationDesk {
     );
     this.#running = live.filter((n) => n.mechanism.running);
   }
-}
-
-function inRange(v: unknown, r: { readonly min: number; readonly max: number }): boolean {
-  return typeof v === 'number' && Number.isFinite(v) && v >= r.min && v <= r.max;
-}
-
-function offerInIssues(o: FactoryOffer, issues: FactoryIssues): boolean {
-  if (o === null || typeof o !== 'object') return false;
-  return (
-    inRange(o.quantity, issues.quantity) &&
-    inRange(o.deliveryDay, issues.deliveryDay) &&
-    inRange(o.unitPrice, issues.unitPrice)
-  );
-}
-
-/** NegMAS cast_offers: integer issues take int(value). */
-function castOffer(o: FactoryOffer): FactoryOffer {
-  if (Number.isInteger(o.quantity) && Number.isInteger(o.deliveryDay) && Number.isInteger(o.unitPrice))
-    return o;
-  return {
-    quantity: Math.trunc(o.quantity),
-    deliveryDay: Math.trunc(o.deliveryDay),
-    unitPrice: Math.trunc(o.unitPrice),
-  };
 }
