@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { factoryBench } from './factory-bench.ts';
 import { saoBench } from './sao-bench.ts';
 import { storeBench } from './store-bench.ts';
 import { tournamentBench } from './tournament-bench.ts';
@@ -28,7 +29,7 @@ function best<T>(runs: number, fn: () => T, key: (t: T) => number, higherIsBette
 }
 
 /** Peak RSS of one world in a fresh process (the baseline is what node and tsx take before it starts). */
-function worldMemory(preset: 'oneshot' | 'std'): { peakMb: number; baselineMb: number } {
+function worldMemory(preset: 'oneshot' | 'std' | 'factory'): { peakMb: number; baselineMb: number } {
   const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/bench/world-memory.ts', preset], {
     encoding: 'utf8',
   });
@@ -52,20 +53,23 @@ async function measure(): Promise<Figure[]> {
     target: { value: 1_000_000, higherIsBetter: true },
   });
   figures.push({ name: 'sao.negotiations', value: sao.negotiations, unit: '' });
-  for (const preset of ['oneshot', 'std'] as const) {
-    worldBench(preset, 'warm-up');
-    const runs = ['bench-1', 'bench-2', 'bench-3'].map((seed) => worldBench(preset, seed));
+  const targets = { oneshot: 100, std: 250, factory: 500 } as const;
+  for (const preset of ['oneshot', 'std', 'factory'] as const) {
+    const run = (seed: string) => (preset === 'factory' ? factoryBench(seed) : worldBench(preset, seed));
+    run('warm-up');
+    // Six fixed seeds: default worlds vary a lot in days (50-200) and factories.
+    const runs = ['bench-1', 'bench-2', 'bench-3', 'bench-4', 'bench-5', 'bench-6'].map(run);
     const ms = runs.reduce((s, r) => s + r.milliseconds, 0) / runs.length;
     const days = runs.reduce((s, r) => s + r.days, 0);
     const seconds = runs.reduce((s, r) => s + r.milliseconds, 0) / 1000;
     const negotiations = runs.reduce((s, r) => s + r.negotiations, 0);
-    const target = preset === 'oneshot' ? 100 : 250;
     figures.push({
       name: `${preset}.msPerWorld`,
       value: ms,
       unit: 'ms',
-      target: { value: target, higherIsBetter: false },
+      target: { value: targets[preset], higherIsBetter: false },
     });
+    figures.push({ name: `${preset}.msPer100Days`, value: (seconds * 1000 * 100) / days, unit: 'ms' });
     figures.push({ name: `${preset}.daysPerSecond`, value: days / seconds, unit: '1/s' });
     figures.push({ name: `${preset}.negotiationsPerSecond`, value: negotiations / seconds, unit: '1/s' });
     figures.push({ name: `${preset}.meanDays`, value: days / runs.length, unit: 'days' });
@@ -75,7 +79,7 @@ async function measure(): Promise<Figure[]> {
       unit: '',
     });
   }
-  for (const preset of ['oneshot', 'std'] as const) {
+  for (const preset of ['oneshot', 'std', 'factory'] as const) {
     const m = worldMemory(preset);
     figures.push({
       name: `${preset}.peakRssMb`,
