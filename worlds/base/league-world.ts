@@ -1,4 +1,4 @@
-import { castDraft, produce } from 'immer';
+import { castDraft, freeze, produce } from 'immer';
 import { createRng } from '../../src/core/rng.ts';
 import { runConcurrent } from '../../src/negotiation/run-concurrent.ts';
 import { SaoMechanism } from '../../src/negotiation/sao-mechanism.ts';
@@ -57,7 +57,8 @@ export class LeagueWorld implements LeagueReader {
   readonly #byLevel: readonly (readonly string[])[];
 
   constructor(options: LeagueWorldOptions) {
-    const config = options.config;
+    // Deep-frozen: views hand out parts of it (catalog prices, factories) and agents must not change it.
+    const config = freeze(structuredClone(options.config), true);
     this.config = config;
     this.#logOffers = options.logOffers ?? false;
     this.names = Object.freeze(config.factories.map((f) => f.name));

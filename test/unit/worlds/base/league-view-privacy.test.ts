@@ -81,3 +81,31 @@ describe('LeagueView privacy', () => {
     }
   });
 });
+
+describe('LeagueView and the world config', () => {
+  it('cannot change the world through the arrays it hands out', () => {
+    let error: unknown = null;
+    const Writer = defineLeagueAgent({
+      name: 'Writer',
+      description: 'writes to the catalog prices it is shown',
+      worlds: ['oneshot'],
+      create: (ctx) => ({
+        style: 'negotiation',
+        propose: () => null,
+        init() {
+          try {
+            (ctx.view.catalogPrices as number[])[1] = 1e6;
+          } catch (err) {
+            error = err;
+          }
+        },
+      }),
+    });
+    const config = handConfig({ agentTypes: ['Writer'], nSteps: 1 });
+    const world = new LeagueWorld({ config, seed: 'w', resolveAgent: resolverOf([Writer]) });
+    world.runDay();
+    expect(error).toBeInstanceOf(TypeError);
+    expect(world.config.catalogPrices[1]).toBe(16);
+    expect(config.catalogPrices[1]).toBe(16);
+  });
+});
