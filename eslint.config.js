@@ -14,7 +14,7 @@ const determinism = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'runs/**', 'coverage/**', 'bin/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'runs/**', 'coverage/**', 'bin/**', '**/.tmp*/**', '**/.tmp*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -45,6 +45,17 @@ export async function loadAgentFile(path: string): Promise<LeagueAgentType> {
   return candidate;
 }
 
+/** The built-in agent named `spec` (case-insensitive); an unknown name is a usage error suggesting the closest ones. */
+export function builtinAgent(spec: string): LeagueAgentType {
+  const found = CATALOG.agents.find((a) => a.name.toLowerCase() === spec.toLowerCase());
+  if (found !== undefined) return found;
+  const names = CATALOG.agents.map((a) => a.name);
+  const near = closestNames(spec, names);
+  throw new CliError(
+    `unknown agent '${spec}'${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''} (see 'scm agents' for the ${names.length} built-ins, or give a path to an agent file)`,
+  );
+}
+
 /** Resolves built-in names (case-insensitive) and agent files; unknown names suggest the closest known ones. */
 export async function loadAgents(specs: readonly string[]): Promise<LeagueAgentType[]> {
   const out: LeagueAgentType[] = [];
@@ -53,15 +64,7 @@ export async function loadAgents(specs: readonly string[]): Promise<LeagueAgentT
       out.push(await loadAgentFile(spec));
       continue;
     }
-    const found = CATALOG.agents.find((a) => a.name.toLowerCase() === spec.toLowerCase());
-    if (found === undefined) {
-      const names = CATALOG.agents.map((a) => a.name);
-      const near = closestNames(spec, names);
-      throw new CliError(
-        `unknown agent '${spec}'${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ''} (see 'scm agents' for the ${names.length} built-ins, or give a path to an agent file)`,
-      );
-    }
-    out.push(found);
+    out.push(builtinAgent(spec));
   }
   return out;
 }

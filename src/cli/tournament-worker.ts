@@ -6,6 +6,7 @@ import type { WorkerReply } from '../tournament/worker-pool.ts';
 import type { PlannedWorld } from '../tournament/tournament-spec.ts';
 import { runWorldJob, type TournamentWorkerData, type WorldResult } from '../tournament/world-job.ts';
 import { CATALOG } from './catalog.ts';
+import { isolatedAgent } from './isolated-agent.ts';
 import { loadAgents } from './load-agents.ts';
 
 const port = parentPort;
@@ -14,7 +15,12 @@ const data = (workerData as { data: TournamentWorkerData }).data;
 const reply = (message: WorkerReply<WorldResult>): void => port.postMessage(message);
 
 try {
-  const types = await loadAgents(data.competitors);
+  // Isolated competitors run in worker threads of their own, one per type, reused from world to world.
+  const isolation = data.isolation;
+  const types =
+    isolation === null
+      ? await loadAgents(data.competitors)
+      : data.competitors.map((spec) => isolatedAgent(spec, isolation));
   const bySpec = new Map<string, LeagueAgentType>(
     data.competitors.map((spec, k) => [spec, types[k] as LeagueAgentType]),
   );

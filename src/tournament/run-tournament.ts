@@ -19,6 +19,8 @@ export interface RunTournamentOptions {
   readonly workerEntry: URL;
   readonly logOffers: boolean;
   readonly softwareVersion: string;
+  /** Run competitors isolated in worker threads with these limits; null runs them in the world's thread. */
+  readonly isolation: TournamentWorkerData['isolation'];
   /** Tournament name in the store; default derived from the spec, so the same command resumes. */
   readonly name?: string;
   readonly progress?: (total: number, alreadyDone: number) => Progress;
@@ -77,6 +79,7 @@ export async function runTournament(options: RunTournamentOptions): Promise<Tour
     label: `${spec.world}:${name}`,
     logOffers: options.logOffers,
     softwareVersion: options.softwareVersion,
+    isolation: options.isolation,
   };
   await runOnWorkers<PlannedWorld, WorldResult>({
     entry: options.workerEntry,

@@ -1,3 +1,4 @@
+import type { AgentBudgets } from '../engine/isolation/agent-budgets.ts';
 import type { LeagueAgentType } from '../../worlds/base/league-agent.ts';
 import type { LeagueConfig } from '../../worlds/base/league-config.ts';
 import type { LeagueDayRecord } from '../../worlds/base/league-records.ts';
@@ -28,6 +29,8 @@ export interface TournamentWorkerData {
   readonly label: string;
   readonly logOffers: boolean;
   readonly softwareVersion: string;
+  /** Run competitors in their own worker threads with these limits (null: in the tournament worker). */
+  readonly isolation: { readonly memoryMb: number; readonly budgets: AgentBudgets } | null;
 }
 
 /** A played world: what the single writer stores. */

@@ -105,6 +105,17 @@ async function measure(): Promise<Figure[]> {
   const all = await tournamentBench(cores);
   figures.push({ name: 'tournament.worldsPerMinute1', value: one.worldsPerMinute, unit: '1/min' });
   figures.push({ name: `tournament.worldsPerMinute${cores}`, value: all.worldsPerMinute, unit: '1/min' });
+  const isolated = await tournamentBench(cores, true);
+  figures.push({
+    name: `tournament.worldsPerMinute${cores}Isolated`,
+    value: isolated.worldsPerMinute,
+    unit: '1/min',
+  });
+  figures.push({
+    name: 'tournament.isolationSlowdown',
+    value: all.worldsPerMinute / isolated.worldsPerMinute,
+    unit: 'x',
+  });
   figures.push({
     name: 'tournament.speedup',
     value: all.worldsPerMinute / one.worldsPerMinute,

@@ -1,5 +1,6 @@
 import { castDraft, freeze, produce } from 'immer';
 import { createRng } from '../../src/core/rng.ts';
+import { isolationOf } from '../../src/engine/isolation/isolation-of.ts';
 import { runConcurrent } from '../../src/negotiation/run-concurrent.ts';
 import { SaoMechanism } from '../../src/negotiation/sao-mechanism.ts';
 import { dayNegotiators } from './agent-negotiators.ts';
@@ -81,7 +82,12 @@ export class LeagueWorld implements LeagueReader {
         ufun: () => this.#today?.ufuns[i] ?? this.#ufunFor(i, this.#state.day, []),
       });
       try {
-        return type.create(context);
+        const agent = type.create(context);
+        // An agent isolated in a worker thread reports its timeouts and crashes here (issue 8).
+        const isolation = isolationOf(agent);
+        if (isolation !== undefined)
+          isolation.onFault = (callback, kind, message) => this.#fault(i, callback, kind, message);
+        return agent;
       } catch (err: unknown) {
         this.#fault(i, 'create', 'exception', err instanceof Error ? err.message : String(err));
         return idle;
@@ -101,6 +107,11 @@ export class LeagueWorld implements LeagueReader {
   }
   get finished(): boolean {
     return this.#state.day >= this.config.nSteps;
+  }
+
+  /** Stops the worker threads of isolated agents (a no-op for agents that run in this thread). */
+  dispose(): void {
+    for (const agent of this.#agents) isolationOf(agent)?.dispose();
   }
 
   /** Runs the next day and returns its record. */

@@ -78,26 +78,30 @@ export function runLeagueWorld(options: RunLeagueWorldOptions): LeagueRunSummary
   let hash = '';
   let days = 0;
   const steps = Math.min(options.steps ?? config.nSteps, config.nSteps);
-  while (days < steps) {
-    const record = world.runDay();
-    days++;
-    hash = record.stateHash;
-    for (const neg of record.negotiations) {
-      totalNegotiations++;
-      const agreed = neg.status === 'agreement';
-      if (agreed) totalAgreements++;
-      for (const name of [neg.seller, neg.buyer]) {
-        const i = world.indexOf.get(name) as number;
-        negotiations[i] = (negotiations[i] as number) + 1;
-        if (agreed) agreements[i] = (agreements[i] as number) + 1;
+  try {
+    while (days < steps) {
+      const record = world.runDay();
+      days++;
+      hash = record.stateHash;
+      for (const neg of record.negotiations) {
+        totalNegotiations++;
+        const agreed = neg.status === 'agreement';
+        if (agreed) totalAgreements++;
+        for (const name of [neg.seller, neg.buyer]) {
+          const i = world.indexOf.get(name) as number;
+          negotiations[i] = (negotiations[i] as number) + 1;
+          if (agreed) agreements[i] = (agreements[i] as number) + 1;
+        }
       }
+      record.agents.forEach((a, i) => (shortfall[i] = (shortfall[i] as number) + a.shortfallQuantity));
+      for (const f of record.faults) {
+        const i = world.indexOf.get(f.agent);
+        if (i !== undefined) faults[i] = (faults[i] as number) + 1;
+      }
+      options.sink?.writeDay(record);
     }
-    record.agents.forEach((a, i) => (shortfall[i] = (shortfall[i] as number) + a.shortfallQuantity));
-    for (const f of record.faults) {
-      const i = world.indexOf.get(f.agent);
-      if (i !== undefined) faults[i] = (faults[i] as number) + 1;
-    }
-    options.sink?.writeDay(record);
+  } finally {
+    world.dispose(); // isolated agents' worker threads
   }
   const state = world.state;
   const results: AgentResult[] = config.factories.map((f, i) => {

@@ -2,7 +2,10 @@ import { Command } from 'commander';
 import { runLeagueWorld } from '../../../worlds/base/run-league-world.ts';
 import type { CliIo } from '../cli-io.ts';
 import { CATALOG } from '../catalog.ts';
-import { loadAgents } from '../load-agents.ts';
+import { builtinAgent, isAgentPath, loadAgents } from '../load-agents.ts';
+import { isolatedAgent } from '../isolated-agent.ts';
+import { agentBudgets } from '../../engine/isolation/agent-budgets.ts';
+import { resolve } from 'node:path';
 import { runFactoryWorldCli } from '../run-factory-world-cli.ts';
 import { commaList, oneOf, positiveInt } from '../parse-options.ts';
 import { prepareLeagueWorld } from '../prepare-league-world.ts';
@@ -21,6 +24,9 @@ interface RunOptions {
   store: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
   json?: boolean;
+  isolate?: boolean;
+  agentMemoryMb: number;
+  callBudgetMs?: number;
 }
 
 /** `scm run [world]`: one world from a preset or a config file, stored, printed as a ranked table. */
@@ -48,6 +54,16 @@ export function runCommand(io: CliIo): Command {
       'negotiations',
     )
     .option('--json', 'print machine-readable JSON instead of a table')
+    .option(
+      '--isolate',
+      'run the given agents in worker threads with a heap limit and time budgets (stops infinite loops and memory hogs)',
+    )
+    .option('--agent-memory-mb <n>', 'heap limit of each isolated agent, MB', positiveInt, 512)
+    .option(
+      '--call-budget-ms <n>',
+      "wall time one isolated agent call may take (default the league's 20 s)",
+      positiveInt,
+    )
     .action(async (world: string, options: RunOptions) => {
       const seed = options.seed ?? newSeed();
       if (CATALOG.factoryPresets.some((p) => p.name === world.toLowerCase())) {
@@ -62,7 +78,21 @@ export function runCommand(io: CliIo): Command {
           ...(options.steps === undefined ? {} : { steps: options.steps }),
         });
       }
-      const competitors = await loadAgents(options.agents ?? []);
+      // --isolate: each given agent runs in its own worker thread with a heap limit and time budgets.
+      const isolation = options.isolate
+        ? {
+            memoryMb: options.agentMemoryMb,
+            budgets: agentBudgets(
+              options.callBudgetMs === undefined ? {} : { perCallMs: options.callBudgetMs },
+            ),
+          }
+        : null;
+      const specs = (options.agents ?? []).map((a) => (isAgentPath(a) ? resolve(a) : a));
+      const isolated =
+        isolation === null
+          ? []
+          : specs.map((s) => isolatedAgent(isAgentPath(s) ? s : builtinAgent(s).name, isolation));
+      const competitors = isolation === null ? await loadAgents(specs) : isolated;
       const prepared = prepareLeagueWorld({
         world,
         competitors,
@@ -108,6 +138,7 @@ export function runCommand(io: CliIo): Command {
         throw err;
       } finally {
         store?.close();
+        for (const t of isolated) t.dispose();
       }
     });
 }

@@ -8,7 +8,9 @@ import { CATALOG } from '../catalog.ts';
 import { CliError } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
 import { closestNames } from '../closest-names.ts';
-import { isAgentPath, loadAgents } from '../load-agents.ts';
+import { agentBudgets } from '../../engine/isolation/agent-budgets.ts';
+import { isolatedAgent } from '../isolated-agent.ts';
+import { builtinAgent, isAgentPath, loadAgents } from '../load-agents.ts';
 import { newSeed } from '../new-seed.ts';
 import { openStore } from '../open-store.ts';
 import { commaList, oneOf, positiveInt } from '../parse-options.ts';
@@ -28,6 +30,9 @@ interface TournamentOptions {
   name?: string;
   logLevel: 'none' | 'negotiations' | 'offers';
   json?: boolean;
+  isolate: boolean;
+  agentMemoryMb: number;
+  callBudgetMs?: number;
 }
 
 /** `scm tournament`: a league tournament (configs × round robin × rotations), resumable, ranked. */
@@ -63,6 +68,16 @@ export function tournamentCommand(io: CliIo): Command {
       'negotiations',
     )
     .option('--json', 'print JSON')
+    .option(
+      '--no-isolate',
+      'run competitors in the world thread (faster; an infinite loop or memory hog then stops the tournament)',
+    )
+    .option('--agent-memory-mb <n>', 'heap limit of each isolated competitor, MB', positiveInt, 512)
+    .option(
+      '--call-budget-ms <n>',
+      "wall time one agent call may take (default the league's 20 s)",
+      positiveInt,
+    )
     .action(async (options: TournamentOptions) => {
       const preset = CATALOG.presets.find((p) => p.name === options.world.toLowerCase());
       if (preset === undefined) {
@@ -73,7 +88,20 @@ export function tournamentCommand(io: CliIo): Command {
       }
       // Agent files by absolute path, so the same command from another folder resumes the same tournament.
       const specs = options.competitors.map((c) => (isAgentPath(c) ? resolve(c) : c));
-      const types = await loadAgents(specs);
+      // Isolated by default: competitor files are then loaded only in worker threads, even here.
+      const isolation = options.isolate
+        ? {
+            memoryMb: options.agentMemoryMb,
+            budgets: agentBudgets(
+              options.callBudgetMs === undefined ? {} : { perCallMs: options.callBudgetMs },
+            ),
+          }
+        : null;
+      const types =
+        isolation === null
+          ? await loadAgents(specs)
+          : specs.map((s) => isolatedAgent(isAgentPath(s) ? s : builtinAgent(s).name, isolation));
+      for (const t of types) if ('dispose' in t && typeof t.dispose === 'function') t.dispose();
       if (new Set(types.map((t) => t.name)).size !== types.length)
         throw new CliError('each competitor must be a different agent type');
       for (const t of types) {
@@ -107,6 +135,7 @@ export function tournamentCommand(io: CliIo): Command {
           workerEntry: new URL('../tournament-worker.ts', import.meta.url),
           logOffers: options.logLevel === 'offers',
           softwareVersion: SOFTWARE_VERSION,
+          isolation,
           ...(options.name === undefined ? {} : { name: options.name }),
           progress: (total, alreadyDone) =>
             createProgress({

@@ -118,3 +118,15 @@ describe('scm run factory', () => {
     expect(await runCli(['rank', db, '--json'], rank)).toBe(0);
   });
 });
+
+describe('scm run --isolate', () => {
+  it('stops an agent stuck in an infinite loop at its call budget, records the timeout and finishes the world', async () => {
+    const io = memoryIo();
+    const argv = ['run', 'tiny', '--seed', '1', '--agents', 'test/support/isolation-agents/loops-in-propose.ts,Nice'];
+    expect(await runCli([...argv, '--isolate', '--call-budget-ms', '300', '--no-store', '--json'], io)).toBe(0);
+    const summary = JSON.parse(io.stdout.join('')) as { days: number; results: { agentType: string; faults: number }[] };
+    expect(summary.days).toBe(10);
+    expect(summary.results.find((r) => r.agentType === 'LoopsInPropose')?.faults).toBeGreaterThan(0);
+    expect(summary.results.find((r) => r.agentType === 'Nice')?.faults).toBe(0);
+  });
+});
