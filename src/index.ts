@@ -45,3 +45,14 @@ export type { UtilityFunction } from './negotiation/utility-function.ts';
 // Store: sinks and typed readers.
 export { MemorySink } from './engine/memory-sink.ts';
 export type { RunSink } from './engine/run-sink.ts';
+
+// Isolation of untrusted agents in worker threads.
+export { isolateAgentType } from './engine/isolation/isolate-agent-type.ts';
+export type { IsolateAgentOptions, IsolatedAgentType } from './engine/isolation/isolate-agent-type.ts';
+export { isolationOf } from './engine/isolation/isolation-of.ts';
+export { agentBudgets, LEAGUE_BUDGETS } from './engine/isolation/agent-budgets.ts';
+export type { AgentBudgets } from './engine/isolation/agent-budgets.ts';
+
+// The 2020 factory world.
+export { defineFactoryAgent } from '../worlds/factory/factory-agent.ts';
+export { runFactoryWorld } from '../worlds/factory/run-factory-world.ts';
