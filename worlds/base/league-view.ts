@@ -1,3 +1,4 @@
+import { type DayDeals, collectDeals } from './day-deals.ts';
 import type { LeagueReader } from './league-runtime.ts';
 import {
   type ExogenousSummary,
@@ -9,8 +10,6 @@ import {
   SYSTEM_BUYER,
   SYSTEM_SELLER,
 } from './league-types.ts';
-
-const EMPTY: Readonly<Record<string, number>> = Object.freeze({});
 
 /**
  * A factory's read-only view of the world (the reference's agent-world interface, league-rules.md §14).
@@ -386,57 +385,4 @@ export class LeagueView {
     }
     return out;
   }
-}
-
-/** One factory's deals due on one day. */
-interface DayDeals {
-  readonly contracts: readonly LeagueContract[];
-  readonly sales: Readonly<Record<string, number>>;
-  readonly supplies: Readonly<Record<string, number>>;
-  readonly totalSales: number;
-  readonly totalSupplies: number;
-}
-
-const NO_DEALS: DayDeals = Object.freeze({
-  contracts: [],
-  sales: EMPTY,
-  supplies: EMPTY,
-  totalSales: 0,
-  totalSupplies: 0,
-});
-
-function collectDeals(r: LeagueReader, me: string, day: number): DayDeals {
-  const contracts: LeagueContract[] = [];
-  const stored = r.state.contractsByDay[day];
-  if (stored !== undefined) {
-    for (const c of stored) {
-      if ((c.buyer === me || c.seller === me) && r.state.nullified[c.id] === undefined) contracts.push(c);
-    }
-  }
-  const today = r.today?.signedToday;
-  if (today !== undefined) {
-    for (const c of today)
-      if (c.deliveryDay === day && (c.buyer === me || c.seller === me)) contracts.push(c);
-  }
-  if (contracts.length === 0) return NO_DEALS;
-  const sales: Record<string, number> = {};
-  const supplies: Record<string, number> = {};
-  let totalSales = 0;
-  let totalSupplies = 0;
-  for (const c of contracts) {
-    if (c.buyer === me) {
-      supplies[c.seller] = (supplies[c.seller] ?? 0) + c.quantity;
-      totalSupplies += c.quantity;
-    } else {
-      sales[c.buyer] = (sales[c.buyer] ?? 0) + c.quantity;
-      totalSales += c.quantity;
-    }
-  }
-  return Object.freeze({
-    contracts: Object.freeze(contracts),
-    sales: Object.freeze(sales),
-    supplies: Object.freeze(supplies),
-    totalSales,
-    totalSupplies,
-  });
 }

@@ -14,7 +14,8 @@ import type { FaultRecord, LeagueDayRecord, NegotiationRecord, ProductDayRecord 
 import type { DayNegotiation, DayRuntime, ExogenousToday, LeagueReader } from './league-runtime.ts';
 import { type LeagueState, initialLeagueState } from './league-state.ts';
 import type { ExogenousSummary, LeagueContract, LeagueIssues, LeagueOffer } from './league-types.ts';
-import { LeagueUfun } from './league-ufun.ts';
+import type { LeagueUfun } from './league-ufun.ts';
+import { dayUfun } from './day-ufun.ts';
 import { LeagueView } from './league-view.ts';
 import { offerChecks } from './offer-checks.ts';
 import { openNegotiations } from './open-negotiations.ts';
@@ -29,7 +30,6 @@ export interface LeagueWorldOptions {
   readonly logOffers?: boolean;
 }
 
-const NONE: readonly string[] = Object.freeze([]);
 const idle: LeagueAgent = { style: 'negotiation', propose: () => null, respond: () => 'end' };
 
 /**
@@ -368,47 +368,15 @@ export class LeagueWorld implements LeagueReader {
     issues: readonly (LeagueIssues | null)[],
     ex?: ExogenousToday,
   ): LeagueUfun {
-    const config = this.config;
-    const f = config.factories[i];
-    const fs = this.#state.factories[i];
-    if (f === undefined || fs === undefined) throw new RangeError(`no factory ${i}`);
-    const scale = (product: number): number =>
-      config.penaltiesScale === 'trading'
-        ? (this.#state.tradingPrices[product] as number)
-        : config.penaltiesScale === 'catalog'
-          ? (config.catalogPrices[product] as number)
-          : 1;
-    const p = config.dailyPenalties[i];
-    const isFirst = f.level === 0;
-    const isLast = f.level === config.nProcesses - 1;
-    return new LeagueUfun(
-      Object.freeze({
-        day,
-        exogenousInputQuantity: ex?.inputQuantity ?? 0,
-        exogenousInputPrice: ex?.inputPrice ?? 0,
-        exogenousOutputQuantity: ex?.outputQuantity ?? 0,
-        exogenousOutputPrice: ex?.outputPrice ?? 0,
-        productionCost: f.productionCost,
-        nLines: f.nLines,
-        shortfallPenalty: p?.shortfall[day] ?? 0,
-        disposalCost: p?.disposal[day] ?? 0,
-        storageCost: p?.storage[day] ?? 0,
-        inputPenaltyScale: scale(f.level),
-        outputPenaltyScale: scale(f.level + 1),
-        balance: fs.balance,
-        inventoryInput: fs.inventoryInput,
-        inventoryOutput: fs.inventoryOutput,
-      }),
-      {
-        name: f.name,
-        isFirstLevel: isFirst,
-        isLastLevel: isLast,
-        suppliers: isFirst ? NONE : (this.#byLevel[f.level - 1] ?? NONE),
-        consumers: isLast ? NONE : (this.#byLevel[f.level + 1] ?? NONE),
-        inputIssues: isFirst ? null : (issues[f.level] ?? null),
-        outputIssues: isLast ? null : (issues[f.level + 1] ?? null),
-      },
-    );
+    return dayUfun({
+      config: this.config,
+      state: this.#state,
+      byLevel: this.#byLevel,
+      factory: i,
+      day,
+      issues,
+      exogenous: ex,
+    });
   }
 
   #everyAgent(callback: string, fn: (a: LeagueAgent) => void): void {

@@ -38,7 +38,7 @@ export function rankCommand(io: CliIo): Command {
     .addOption(
       new Option(
         '--tournament <id>',
-        'rank this tournament (default: the latest one, if the store has any)',
+        'rank this tournament (default: the latest one in the store)',
       ).argParser(positiveInt),
     )
     .addOption(new Option('--csv', 'print CSV').conflicts('json'))
