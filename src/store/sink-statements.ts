@@ -128,7 +128,10 @@ interface ScoreRow {
   faults: number;
 }
 
-/** Every statement the sink runs, prepared once per sink (style.md §6.12). */
+/**
+ * The run statements with named parameters, prepared once per sink (style.md §6.12). `FactorySqliteSink`
+ * writes through them; `SqliteSink` uses the positional, batched `leagueSinkWriter` instead.
+ */
 export function sinkStatements(db: Db) {
   return {
     insertRun: db.prepare<RunRow>(

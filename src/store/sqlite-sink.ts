@@ -5,7 +5,8 @@ import type { LeagueRunMeta, LeagueRunSummary } from '../../worlds/base/run-leag
 import type { LeagueDayRecord, NegotiationRecord } from '../../worlds/base/league-records.ts';
 import { SYSTEM_BUYER, SYSTEM_SELLER, type LeagueContract } from '../../worlds/base/league-types.ts';
 import type { Db } from './open-db.ts';
-import { sinkStatements, type SinkStatements } from './sink-statements.ts';
+import { leagueSinkWriter, type LeagueSinkWriter } from './league-sink-writer.ts';
+import { RowBatch } from './row-batch.ts';
 import { StoreError, asStoreError } from './store-error.ts';
 
 export interface SqliteSinkOptions {
@@ -29,7 +30,8 @@ export function exogenousContractId(index: number): string {
 /**
  * Writes one league run into the store: the run, its agents and exogenous contracts when it begins,
  * each day in one transaction (a crash never leaves half a day), and scores with the final hash when it
- * ends. One sink writes one run.
+ * ends. One sink writes one run. Rows are collected per table and written with multi-row, positional
+ * INSERTs (`leagueSinkWriter`), flushed table by table within the day's transaction.
  *
  * @example
  * const sink = new SqliteSink(db, { logOffers: true });
@@ -40,7 +42,8 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
   readonly #db: Db;
   readonly #options: SqliteSinkOptions;
   readonly #now: () => string;
-  readonly #s: SinkStatements;
+  readonly #w: LeagueSinkWriter;
+  readonly #batches: readonly RowBatch[];
   readonly #begin: Database.Transaction<(meta: LeagueRunMeta) => number>;
   readonly #day: Database.Transaction<(runId: number, day: LeagueDayRecord) => void>;
   readonly #end: Database.Transaction<(runId: number, summary: LeagueRunSummary) => void>;
@@ -51,7 +54,8 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
     this.#db = db;
     this.#options = options;
     this.#now = options.now ?? (() => new Date().toISOString());
-    this.#s = sinkStatements(db);
+    this.#w = leagueSinkWriter(db);
+    this.#batches = Object.values(this.#w).filter((v) => v instanceof RowBatch);
     this.#begin = db.transaction((meta: LeagueRunMeta) => this.#insertRun(meta));
     this.#day = db.transaction((runId: number, day: LeagueDayRecord) => this.#insertDay(runId, day));
     this.#end = db.transaction((runId: number, summary: LeagueRunSummary) => this.#insertEnd(runId, summary));
@@ -84,42 +88,45 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
     if (this.#runId === null || this.#ended) return;
     const message = error instanceof Error ? error.message : String(error);
     const runId = this.#runId;
-    this.#guard(() => this.#s.failRun.run({ runId, endedAt: this.#now(), error: message }));
+    this.#guard(() => this.#w.failRun.run(this.#now(), message, runId));
     this.#ended = true;
   }
 
   #insertRun(meta: LeagueRunMeta): number {
     const { config } = meta;
     const o = this.#options;
+    const w = this.#w;
     const runId = Number(
-      this.#s.insertRun.run({
-        label: o.label ?? meta.label,
-        world: meta.world,
-        seed: meta.seed,
-        configJson: canonicalJson(config),
-        softwareVersion: meta.softwareVersion,
-        startedAt: this.#now(),
-        nSteps: config.nSteps,
-        logOffers: o.logOffers ? 1 : 0,
-        tournamentId: o.tournamentId ?? null,
-        worldKey: o.worldKey ?? null,
-      }).lastInsertRowid,
+      w.insertRun.run(
+        o.label ?? meta.label,
+        meta.world,
+        meta.seed,
+        canonicalJson(config),
+        meta.softwareVersion,
+        this.#now(),
+        config.nSteps,
+        o.logOffers ? 1 : 0,
+        o.tournamentId ?? null,
+        o.worldKey ?? null,
+      ).lastInsertRowid,
     );
+    const agents = w.agents.values;
     config.factories.forEach((f, idx) =>
-      this.#s.insertAgent.run({
+      agents.push(
         runId,
         idx,
-        name: f.name,
-        agentType: f.agentType,
-        level: f.level,
-        nLines: f.nLines,
-        paramsJson: canonicalJson(f.agentParams ?? {}),
-        initialBalance: f.initialBalance,
-      }),
+        f.name,
+        f.agentType,
+        f.level,
+        f.nLines,
+        canonicalJson(f.agentParams ?? {}),
+        f.initialBalance,
+      ),
     );
+    w.agents.flush();
     config.exogenousContracts.forEach((c, i) => {
       const factory = config.factories[c.factory]?.name ?? `#${c.factory}`;
-      this.#insertContract(runId, {
+      this.#pushContract(runId, {
         id: exogenousContractId(i),
         seller: c.isSale ? factory : SYSTEM_SELLER,
         buyer: c.isSale ? SYSTEM_BUYER : factory,
@@ -132,11 +139,12 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
         exogenous: true,
       });
     });
+    w.contracts.flush();
     return runId;
   }
 
   #insertDay(runId: number, r: LeagueDayRecord): void {
-    const s = this.#s;
+    const w = this.#w;
     const day = r.day;
     let agreements = 0;
     let rounds = 0;
@@ -146,148 +154,190 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
     }
     let activity = 0;
     for (const p of r.products) activity += p.soldQuantity * p.averageUnitPrice;
-    s.insertDay.run({
+    let bankrupt = 0;
+    for (const a of r.agents) if (a.bankrupt) bankrupt++;
+    w.insertDay.run(
       runId,
       day,
-      stateHash: r.stateHash,
-      nNegotiations: r.negotiations.length,
-      nAgreements: agreements,
-      nNegotiationRounds: rounds,
-      nContracts: r.contracts.length,
-      nExecuted: r.executedContracts.length,
-      nNullified: r.nullifiedContracts.length,
-      nBreaches: r.breaches.length,
-      nBankruptcies: r.bankruptcies.length,
-      nBankrupt: r.agents.filter((a) => a.bankrupt).length,
-      nFaults: r.faults.length,
-      activityLevel: activity,
-    });
-    for (const c of r.contracts) this.#insertContract(runId, c);
-    for (const contractId of r.executedContracts) s.markExecuted.run({ runId, contractId, day });
+      r.stateHash,
+      r.negotiations.length,
+      agreements,
+      rounds,
+      r.contracts.length,
+      r.executedContracts.length,
+      r.nullifiedContracts.length,
+      r.breaches.length,
+      r.bankruptcies.length,
+      bankrupt,
+      r.faults.length,
+      activity,
+    );
+    for (const c of r.contracts) this.#pushContract(runId, c);
+    w.contracts.flush();
+    this.#markExecuted(runId, day, r.executedContracts);
     // Bankruptcy nullifies on the bankruptcy day, zero-quantity contracts on their delivery day: both are `day`.
-    for (const contractId of r.nullifiedContracts) s.markNullified.run({ runId, contractId, day });
-    for (const n of r.negotiations) this.#insertNegotiation(runId, n);
+    for (const contractId of r.nullifiedContracts) w.markNullified.run(day, runId, contractId);
+    let negotiationId = w.nextNegotiationId.get()?.id ?? 1;
+    for (const n of r.negotiations) this.#pushNegotiation(runId, negotiationId++, n);
+    // Negotiations first: offers reference them.
+    w.negotiations.flush();
+    w.offers.flush();
+    const agentDays = w.agentDays.values;
     for (const a of r.agents) {
-      s.insertAgentDay.run({
+      agentDays.push(
         runId,
         day,
-        agent: a.agent,
-        profit: a.profit,
-        balance: a.balance,
-        score: a.score,
-        bankrupt: a.bankrupt ? 1 : 0,
-        producible: a.producible,
-        productivity: a.productivity,
-        inputQuantity: a.inputQuantity,
-        outputQuantity: a.outputQuantity,
-        revenue: a.revenue,
-        inputCost: a.inputCost,
-        productionCost: a.productionCost,
-        shortfallQuantity: a.shortfallQuantity,
-        shortfallPenalty: a.shortfallPenalty,
-        disposalCost: a.disposalCost,
-        storageCost: a.storageCost,
-        excessQuantity: a.excessQuantity,
-        inventoryInput: a.inventoryInput,
-        inventoryOutput: a.inventoryOutput,
-      });
+        a.agent,
+        a.profit,
+        a.balance,
+        a.score,
+        a.bankrupt ? 1 : 0,
+        a.producible,
+        a.productivity,
+        a.inputQuantity,
+        a.outputQuantity,
+        a.revenue,
+        a.inputCost,
+        a.productionCost,
+        a.shortfallQuantity,
+        a.shortfallPenalty,
+        a.disposalCost,
+        a.storageCost,
+        a.excessQuantity,
+        a.inventoryInput,
+        a.inventoryOutput,
+      );
     }
-    for (const p of r.products) s.insertProductDay.run({ runId, day, ...p });
-    for (const b of r.breaches) s.insertBreach.run({ runId, day: b.day, agent: b.agent, level: b.level });
-    for (const b of r.bankruptcies) {
-      s.insertBankruptcy.run({
+    w.agentDays.flush();
+    const productDays = w.productDays.values;
+    for (const p of r.products) {
+      productDays.push(
         runId,
-        day: b.day,
-        agent: b.agent,
-        balance: b.balance,
-        nullifiedJson: JSON.stringify(b.nullifiedContracts),
-      });
+        day,
+        p.product,
+        p.tradingPrice,
+        p.soldQuantity,
+        p.averageUnitPrice,
+        p.exogenousQuantity,
+        p.exogenousUnitPrice,
+      );
     }
-    for (const f of r.reports) s.insertReport.run({ runId, ...f, bankrupt: f.bankrupt ? 1 : 0 });
-    for (const f of r.faults) s.insertFault.run({ runId, ...f });
-    s.setDays.run({ runId, days: day + 1 });
+    w.productDays.flush();
+    for (const b of r.breaches) w.breaches.values.push(runId, b.day, b.agent, b.level);
+    w.breaches.flush();
+    for (const b of r.bankruptcies)
+      w.bankruptcies.values.push(runId, b.day, b.agent, b.balance, JSON.stringify(b.nullifiedContracts));
+    w.bankruptcies.flush();
+    const reports = w.reports.values;
+    for (const f of r.reports) {
+      reports.push(
+        runId,
+        f.day,
+        f.agent,
+        f.cash,
+        f.assets,
+        f.breachProbability,
+        f.breachLevel,
+        f.bankrupt ? 1 : 0,
+      );
+    }
+    w.reports.flush();
+    for (const f of r.faults) w.faults.values.push(runId, f.day, f.agent, f.callback, f.kind, f.message);
+    w.faults.flush();
+    w.setDays.run(day + 1, runId);
   }
 
-  #insertNegotiation(runId: number, n: NegotiationRecord): void {
-    const negotiationId = Number(
-      this.#s.insertNegotiation.run({
-        runId,
-        negId: n.id,
-        day: n.day,
-        product: n.product,
-        seller: n.seller,
-        buyer: n.buyer,
-        opener: n.opener,
-        status: n.status,
-        rounds: n.rounds,
-        quantity: n.agreement?.quantity ?? null,
-        deliveryDay: n.agreement?.deliveryDay ?? null,
-        unitPrice: n.agreement?.unitPrice ?? null,
-        contractId: n.contractId,
-      }).lastInsertRowid,
+  /**
+   * One UPDATE for the day's executed contracts instead of one per contract: it selects them the way
+   * league-world.ts does. The count is a cheap guard; if it ever differs, the record's list wins.
+   */
+  #markExecuted(runId: number, day: number, executed: readonly string[]): void {
+    const w = this.#w;
+    if (w.markExecutedOnDay.run(day, runId, day).changes === executed.length) return;
+    w.clearExecutedOnDay.run(runId, day);
+    for (const contractId of executed) w.markExecuted.run(day, runId, contractId);
+  }
+
+  #pushNegotiation(runId: number, negotiationId: number, n: NegotiationRecord): void {
+    const w = this.#w;
+    const agreement = n.agreement;
+    w.negotiations.values.push(
+      negotiationId,
+      runId,
+      n.id,
+      n.day,
+      n.product,
+      n.seller,
+      n.buyer,
+      n.opener,
+      n.status,
+      n.rounds,
+      agreement?.quantity ?? null,
+      agreement?.deliveryDay ?? null,
+      agreement?.unitPrice ?? null,
+      n.contractId,
     );
     if (!this.#options.logOffers) return;
+    const offers = w.offers.values;
     const other = n.opener === n.seller ? n.buyer : n.seller;
     n.actions.forEach((a, idx) => {
       // An 'invalid' action holds the agent's raw output: keep the numbers that are numbers, describe the rest.
       const o = (a.outcome !== null && typeof a.outcome === 'object' ? a.outcome : {}) as Readonly<
         Record<string, unknown>
       >;
-      this.#s.insertOffer.run({
+      offers.push(
         runId,
         negotiationId,
         idx,
-        round: a.round,
-        actor: a.actor === 0 ? n.opener : other,
-        kind: a.kind,
-        quantity: finite(o['quantity']),
-        deliveryDay: finite(o['deliveryDay']),
-        unitPrice: finite(o['unitPrice']),
-        message: a.message ?? (a.kind === 'invalid' ? describe(a.outcome) : null),
-      });
+        a.round,
+        a.actor === 0 ? n.opener : other,
+        a.kind,
+        finite(o['quantity']),
+        finite(o['deliveryDay']),
+        finite(o['unitPrice']),
+        a.message ?? (a.kind === 'invalid' ? describe(a.outcome) : null),
+      );
     });
   }
 
   #insertEnd(runId: number, summary: LeagueRunSummary): void {
+    const w = this.#w;
+    const scores = w.scores.values;
     summary.results.forEach((r, i) =>
-      this.#s.insertScore.run({
+      scores.push(
         runId,
-        rank: i + 1,
-        agent: r.agent,
-        agentType: r.agentType,
-        level: r.level,
-        score: r.score,
-        profit: r.profit,
-        contracts: r.contracts,
-        negotiations: r.negotiations,
-        agreements: r.agreements,
-        agreementRate: r.agreementRate,
-        shortfallQuantity: r.shortfallQuantity,
-        bankrupt: r.bankrupt ? 1 : 0,
-        faults: r.faults,
-      }),
+        i + 1,
+        r.agent,
+        r.agentType,
+        r.level,
+        r.score,
+        r.profit,
+        r.contracts,
+        r.negotiations,
+        r.agreements,
+        r.agreementRate,
+        r.shortfallQuantity,
+        r.bankrupt ? 1 : 0,
+        r.faults,
+      ),
     );
-    this.#s.finishRun.run({
-      runId,
-      endedAt: this.#now(),
-      days: summary.days,
-      finalStateHash: summary.finalStateHash,
-    });
+    w.scores.flush();
+    w.finishRun.run(this.#now(), summary.days, summary.finalStateHash, runId);
   }
 
-  #insertContract(runId: number, c: LeagueContract): void {
-    this.#s.insertContract.run({
+  #pushContract(runId: number, c: LeagueContract): void {
+    this.#w.contracts.values.push(
       runId,
-      contractId: c.id,
-      seller: c.seller,
-      buyer: c.buyer,
-      product: c.product,
-      quantity: c.quantity,
-      deliveryDay: c.deliveryDay,
-      unitPrice: c.unitPrice,
-      signedDay: c.signedDay,
-      exogenous: c.exogenous ? 1 : 0,
-    });
+      c.id,
+      c.seller,
+      c.buyer,
+      c.product,
+      c.quantity,
+      c.deliveryDay,
+      c.unitPrice,
+      c.signedDay,
+      c.exogenous ? 1 : 0,
+    );
   }
 
   #active(what: string): number {
@@ -301,6 +351,8 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
     try {
       return write();
     } catch (err: unknown) {
+      // The transaction rolled back: rows still pending belong to it.
+      for (const b of this.#batches) b.clear();
       throw asStoreError(err, this.#db.name);
     }
   }
