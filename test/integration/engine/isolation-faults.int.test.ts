@@ -26,12 +26,19 @@ function faultyWorld(
   options: Partial<Parameters<typeof isolatedFor>[1]> = {},
   nSteps = 4,
 ) {
-  const faults: IsolationFault[] = [];
-  const type = isolatedFor(faults, { spec: testAgent(file), name, ...options });
+  const early: IsolationFault[] = [];
+  const type = isolatedFor(early, { spec: testAgent(file), name, ...options });
   started.push(type);
   const config = withAgentAt(handConfig({ agentTypes: ['GreedyOneShot'], perLevel: 2, nSteps }), 0, name);
   const run = runWorld(config, 'faults', [type]);
-  return { ...run, isolationFaults: faults, type };
+  // The world records isolation faults (timeouts, crashes) once it has the agent; faults raised while the
+  // agent is being created (a load timeout) reach the hook set in create. Together: every isolation fault.
+  const isIsolation = (f: { kind: string }): boolean => f.kind === 'timeout' || f.kind === 'crash';
+  const isolationFaults: IsolationFault[] = [
+    ...early,
+    ...(run.faults.filter(isIsolation) as IsolationFault[]),
+  ];
+  return { ...run, faults: run.faults.filter((f) => !isIsolation(f)), isolationFaults, type };
 }
 
 describe('an isolated agent', () => {
