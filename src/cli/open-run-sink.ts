@@ -15,7 +15,10 @@ export interface RunStore {
 }
 
 /** Opens (creating folders and the file if needed) the SQLite store for one world run. */
-export function openRunSink(path: string, options: { logOffers: boolean; label: string }): RunStore {
+export function openRunSink(
+  path: string,
+  options: { logOffers: boolean; logNegotiations: boolean; label: string },
+): RunStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db;
   try {
@@ -26,6 +29,7 @@ export function openRunSink(path: string, options: { logOffers: boolean; label: 
   }
   const sink = new SqliteSink(db, {
     logOffers: options.logOffers,
+    logNegotiations: options.logNegotiations,
     label: options.label,
     now: () => new Date().toISOString(),
   });

@@ -12,6 +12,8 @@ import { StoreError, asStoreError } from './store-error.ts';
 export interface SqliteSinkOptions {
   /** Write one `offers` row per negotiation action (the run must also be run with `logOffers`). */
   readonly logOffers: boolean;
+  /** Write the `negotiations` rows (default true); false is the CLI's `--log-level none`. */
+  readonly logNegotiations?: boolean;
   /** Overrides the run's own label. */
   readonly label?: string;
   /** The tournament this run belongs to (`tournaments.id`). */
@@ -178,7 +180,9 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
     // Bankruptcy nullifies on the bankruptcy day, zero-quantity contracts on their delivery day: both are `day`.
     for (const contractId of r.nullifiedContracts) w.markNullified.run(day, runId, contractId);
     let negotiationId = w.nextNegotiationId.get()?.id ?? 1;
-    for (const n of r.negotiations) this.#pushNegotiation(runId, negotiationId++, n);
+    if (this.#options.logNegotiations !== false) {
+      for (const n of r.negotiations) this.#pushNegotiation(runId, negotiationId++, n);
+    }
     // Negotiations first: offers reference them.
     w.negotiations.flush();
     w.offers.flush();

@@ -138,12 +138,14 @@ export class TournamentStore {
       days: readonly LeagueDayRecord[];
       summary: LeagueRunSummary;
       logOffers: boolean;
+      logNegotiations: boolean;
     },
   ): number {
     return this.#db
       .transaction(() => {
         const sink = new SqliteSink(this.#db, {
           logOffers: world.logOffers,
+          logNegotiations: world.logNegotiations,
           tournamentId,
           worldKey: world.key,
           now: this.#now,

@@ -18,6 +18,8 @@ export interface RunTournamentOptions {
   /** The worker module: answers `{ id, job: PlannedWorld }` messages (see src/cli/tournament-worker.ts). */
   readonly workerEntry: URL;
   readonly logOffers: boolean;
+  /** Store the negotiations of every world (false: `--log-level none`, scores and statistics only). */
+  readonly logNegotiations?: boolean;
   readonly softwareVersion: string;
   /** Run competitors isolated in worker threads with these limits; null runs them in the world's thread. */
   readonly isolation: TournamentWorkerData['isolation'];
@@ -87,7 +89,11 @@ export async function runTournament(options: RunTournamentOptions): Promise<Tour
     workerData: data,
     jobs,
     onResult: (result) => {
-      store.recordWorld(id, { ...result, logOffers: options.logOffers });
+      store.recordWorld(id, {
+        ...result,
+        logOffers: options.logOffers,
+        logNegotiations: options.logNegotiations ?? true,
+      });
       progress?.tick(result.key);
     },
   });

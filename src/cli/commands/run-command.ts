@@ -100,7 +100,13 @@ export function runCommand(io: CliIo): Command {
         ...(options.steps === undefined ? {} : { steps: options.steps }),
       });
       const logOffers = options.logLevel === 'offers';
-      const store = options.store ? openRunSink(options.db, { logOffers, label: prepared.label }) : null;
+      const store = options.store
+        ? openRunSink(options.db, {
+            logOffers,
+            logNegotiations: options.logLevel !== 'none',
+            label: prepared.label,
+          })
+        : null;
       try {
         const summary = runLeagueWorld({
           config: prepared.config,

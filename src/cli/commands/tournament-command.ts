@@ -134,6 +134,7 @@ export function tournamentCommand(io: CliIo): Command {
           workers: options.workers,
           workerEntry: new URL('../tournament-worker.ts', import.meta.url),
           logOffers: options.logLevel === 'offers',
+          logNegotiations: options.logLevel !== 'none',
           softwareVersion: SOFTWARE_VERSION,
           isolation,
           ...(options.name === undefined ? {} : { name: options.name }),

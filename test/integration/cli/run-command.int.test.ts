@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../../src/cli/cli-io.ts';
 import { runCli } from '../../../src/cli/main.ts';
+import { openDb } from '../../../src/store/open-db.ts';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'scm-cli-'));
 
@@ -128,5 +129,27 @@ describe('scm run --isolate', () => {
     expect(summary.days).toBe(10);
     expect(summary.results.find((r) => r.agentType === 'LoopsInPropose')?.faults).toBeGreaterThan(0);
     expect(summary.results.find((r) => r.agentType === 'Nice')?.faults).toBe(0);
+  });
+});
+
+describe('scm run --log-level', () => {
+  it('none stores scores and statistics but no negotiations; offers stores every action', async () => {
+    const dir = tmp();
+    const count = (db: string, table: string): number => {
+      const conn = openDb(db, { readonly: true });
+      try {
+        return (conn.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+      } finally {
+        conn.close();
+      }
+    };
+    for (const level of ['none', 'negotiations', 'offers']) {
+      const db = join(dir, `${level}.sqlite`);
+      expect(await runCli(['run', 'tiny', '--seed', '4', '--log-level', level, '--db', db], memoryIo())).toBe(0);
+      expect(count(db, 'scores')).toBeGreaterThan(0);
+      expect(count(db, 'days')).toBe(10);
+      expect(count(db, 'negotiations') > 0).toBe(level !== 'none');
+      expect(count(db, 'offers') > 0).toBe(level === 'offers');
+    }
   });
 });
