@@ -1,9 +1,8 @@
+import { ConfigChecker, isObj, show } from './config-checker.ts';
 import type { LeagueConfig } from './league-config.ts';
 
 /** The result of `validateLeagueConfig`: the typed config, or every problem found. */
 export type LeagueConfigValidation = { ok: true; config: LeagueConfig } | { ok: false; errors: string[] };
-
-type Obj = Readonly<Record<string, unknown>>;
 
 /**
  * Check that `input` (typically parsed JSON) is a complete, consistent `LeagueConfig`. Each error
@@ -12,7 +11,7 @@ type Obj = Readonly<Record<string, unknown>>;
  * additions are optional fields); on success the input itself is returned, typed.
  */
 export function validateLeagueConfig(input: unknown): LeagueConfigValidation {
-  const v = new Checker();
+  const v = new ConfigChecker();
   if (!isObj(input)) return { ok: false, errors: [`config: got ${show(input)}, expected an object`] };
   v.literal(input, 'schemaVersion', [1]);
   v.literal(input, 'variant', ['oneshot', 'std']);
@@ -185,102 +184,3 @@ export function validateLeagueConfig(input: unknown): LeagueConfigValidation {
 const storageKeys = ['storageCostMean', 'storageCostDev'] as const;
 const disposalKeys = ['disposalCostMean', 'disposalCostDev'] as const;
 const penaltyKeys = ['shortfallPenaltyMean', 'shortfallPenaltyDev', ...disposalKeys, ...storageKeys] as const;
-
-/** Collects errors; each check returns the value when it passed, `undefined` otherwise. */
-class Checker {
-  readonly errors: string[] = [];
-
-  error(path: string, got: unknown, expected: string): void {
-    this.errors.push(`${path}: got ${show(got)}, expected ${expected}`);
-  }
-
-  /** A problem that is not one bad value (a missing level, a wrong order). */
-  note(path: string, message: string): void {
-    this.errors.push(`${path}: ${message}`);
-  }
-
-  int(o: Obj, key: string, min: number, prefix = ''): number | undefined {
-    const x = o[key];
-    if (typeof x === 'number' && Number.isInteger(x) && x >= min) return x;
-    this.error(`${prefix}${key}`, x, `an integer >= ${min}`);
-    return undefined;
-  }
-
-  /** A finite number in [min, max]; `key` may be an array index (the path then reads `prefix[key]`). */
-  num(
-    o: Obj | readonly unknown[],
-    key: string | number,
-    min: number,
-    max = Number.POSITIVE_INFINITY,
-    prefix = '',
-  ): number | undefined {
-    const x = (o as Readonly<Record<string | number, unknown>>)[key];
-    if (typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max) return x;
-    const expected =
-      max === Number.POSITIVE_INFINITY ? `a finite number >= ${min}` : `a number in [${min}, ${max}]`;
-    this.error(pathOf(prefix, key), x, expected);
-    return undefined;
-  }
-
-  /** A finite number > 0. */
-  positive(o: Obj | readonly unknown[], key: string | number, prefix = ''): number | undefined {
-    const x = (o as Readonly<Record<string | number, unknown>>)[key];
-    if (typeof x === 'number' && Number.isFinite(x) && x > 0) return x;
-    this.error(pathOf(prefix, key), x, 'a finite number > 0');
-    return undefined;
-  }
-
-  bool(o: Obj, key: string, prefix = ''): boolean | undefined {
-    const x = o[key];
-    if (typeof x === 'boolean') return x;
-    this.error(`${prefix}${key}`, x, 'true or false');
-    return undefined;
-  }
-
-  str(o: Obj, key: string, prefix = ''): string | undefined {
-    const x = o[key];
-    if (typeof x === 'string' && x.length > 0) return x;
-    this.error(`${prefix}${key}`, x, 'a non-empty string');
-    return undefined;
-  }
-
-  literal(o: Obj, key: string, allowed: readonly (string | number)[], prefix = ''): void {
-    if (!allowed.includes(o[key] as string | number)) {
-      this.error(
-        `${prefix}${key}`,
-        o[key],
-        `one of ${allowed.map((a) => (typeof a === 'string' ? `'${a}'` : a)).join(', ')}`,
-      );
-    }
-  }
-
-  obj(o: Obj, key: string, prefix = ''): Obj | undefined {
-    const x = o[key];
-    if (isObj(x)) return x;
-    this.error(`${prefix}${key}`, x, 'an object');
-    return undefined;
-  }
-
-  list(o: Obj, key: string, prefix = ''): readonly unknown[] | undefined {
-    const x = o[key];
-    if (Array.isArray(x)) return x;
-    this.error(`${prefix}${key}`, x, 'an array');
-    return undefined;
-  }
-}
-
-function pathOf(prefix: string, key: string | number): string {
-  return typeof key === 'number' ? `${prefix}[${key}]` : `${prefix}${key}`;
-}
-
-function isObj(x: unknown): x is Obj {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-function show(x: unknown): string {
-  if (x === undefined) return 'nothing';
-  if (typeof x === 'string') return `'${x.length > 40 ? `${x.slice(0, 37)}...` : x}'`;
-  if (typeof x === 'number' && !Number.isFinite(x)) return String(x);
-  const text = JSON.stringify(x);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}

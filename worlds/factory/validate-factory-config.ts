@@ -1,4 +1,4 @@
-import { ConfigChecker, isObj, type Obj } from './config-checker.ts';
+import { ConfigChecker, isObj, type Obj } from '../base/config-checker.ts';
 import type { FactoryConfig } from './factory-config.ts';
 
 /** The result of `validateFactoryConfig`: the typed config, or every problem found. */

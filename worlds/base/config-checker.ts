@@ -2,7 +2,7 @@
 export type Obj = Readonly<Record<string, unknown>>;
 
 /**
- * Collects validation errors, each naming the field path, the bad value and what is allowed
+ * Collects validation errors of a world config (league and factory worlds alike), each naming the field path, the bad value and what is allowed
  * (`factories[3].lineCosts[0]: got -2, expected a finite number >= 0`). Every check returns the value
  * when it passed and `undefined` otherwise.
  */
@@ -40,6 +40,14 @@ export class ConfigChecker {
     return undefined;
   }
 
+  /** A finite number > 0. */
+  positive(o: Obj | readonly unknown[], key: string | number, prefix = ''): number | undefined {
+    const x = (o as Readonly<Record<string | number, unknown>>)[key];
+    if (typeof x === 'number' && Number.isFinite(x) && x > 0) return x;
+    this.error(pathOf(prefix, key), x, 'a finite number > 0');
+    return undefined;
+  }
+
   bool(o: Obj, key: string, prefix = ''): boolean | undefined {
     const x = o[key];
     if (typeof x === 'boolean') return x;
@@ -56,7 +64,9 @@ export class ConfigChecker {
 
   literal(o: Obj, key: string, allowed: readonly (string | number)[], prefix = ''): void {
     if (!allowed.includes(o[key] as string | number)) {
-      this.error(`${prefix}${key}`, o[key], `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
+      // Quoted as values are quoted in `show`, so a message reads "got 'x', expected one of 'a', 'b'".
+      const shown = allowed.map((a) => (typeof a === 'string' ? `'${a}'` : String(a))).join(', ');
+      this.error(`${prefix}${key}`, o[key], `one of ${shown}`);
     }
   }
 
@@ -83,7 +93,8 @@ function pathOf(prefix: string, key: string | number): string {
   return typeof key === 'number' ? `${prefix}[${key}]` : `${prefix}${key}`;
 }
 
-function show(x: unknown): string {
+/** A bad value as error messages quote it (strings quoted, long values cut). */
+export function show(x: unknown): string {
   if (x === undefined) return 'nothing';
   if (typeof x === 'string') return `'${x.length > 40 ? `${x.slice(0, 37)}...` : x}'`;
   if (typeof x === 'number' && !Number.isFinite(x)) return String(x);
