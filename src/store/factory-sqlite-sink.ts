@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { canonicalJson } from '../core/canonical-json.ts';
 import type { RunSink } from '../engine/run-sink.ts';
 import type { FactoryDayRecord, FactoryNegotiationRecord } from '../../worlds/factory/factory-records.ts';
@@ -6,7 +5,8 @@ import type { FactoryRunMeta, FactoryRunSummary } from '../../worlds/factory/run
 import type { FactoryContract } from '../../worlds/factory/factory-types.ts';
 import type { Db } from './open-db.ts';
 import { sinkStatements, type SinkStatements } from './sink-statements.ts';
-import { StoreError, asStoreError } from './store-error.ts';
+import { RunLifecycle } from './run-lifecycle.ts';
+import { StoreError } from './store-error.ts';
 
 export interface FactorySqliteSinkOptions {
   /** Write one `offers` row per negotiation action (the run must also be run with `logOffers`). */
@@ -68,19 +68,13 @@ function snake(name: string): string {
  * runFactoryWorld({ config, seed, resolveAgent, sink });
  */
 export class FactorySqliteSink implements RunSink<FactoryRunMeta, FactoryDayRecord, FactoryRunSummary> {
-  readonly #db: Db;
   readonly #options: FactorySqliteSinkOptions;
   readonly #now: () => string;
   readonly #s: SinkStatements;
   readonly #f: ReturnType<typeof factoryStatements>;
-  readonly #begin: Database.Transaction<(meta: FactoryRunMeta) => number>;
-  readonly #day: Database.Transaction<(runId: number, day: FactoryDayRecord) => void>;
-  readonly #end: Database.Transaction<(runId: number, summary: FactoryRunSummary) => void>;
-  #runId: number | null = null;
-  #ended = false;
+  readonly #run: RunLifecycle<FactoryRunMeta, FactoryDayRecord, FactoryRunSummary>;
 
   constructor(db: Db, options: FactorySqliteSinkOptions) {
-    this.#db = db;
     this.#options = options;
     this.#now = options.now ?? (() => new Date().toISOString());
     try {
@@ -93,43 +87,38 @@ export class FactorySqliteSink implements RunSink<FactoryRunMeta, FactoryDayReco
         `run store '${db.name}' has no factory tables (migration 3, 'factory', is needed): ${err instanceof Error ? err.message : String(err)}`,
       );
     }
-    this.#begin = db.transaction((meta: FactoryRunMeta) => this.#insertRun(meta));
-    this.#day = db.transaction((runId: number, day: FactoryDayRecord) => this.#insertDay(runId, day));
-    this.#end = db.transaction((runId: number, summary: FactoryRunSummary) =>
-      this.#insertEnd(runId, summary),
-    );
+    this.#run = new RunLifecycle(db, {
+      sinkName: 'FactorySqliteSink',
+      now: this.#now,
+      steps: {
+        begin: (meta) => this.#insertRun(meta),
+        day: (runId, day) => this.#insertDay(runId, day),
+        end: (runId, summary) => this.#insertEnd(runId, summary),
+        fail: (runId, endedAt, error) => this.#s.failRun.run({ runId, endedAt, error }),
+      },
+    });
   }
 
   /** The run's `runs.id`; available once `beginRun` has been called. */
   get runId(): number {
-    if (this.#runId === null) throw this.#stateError('has no run id before beginRun()');
-    return this.#runId;
+    return this.#run.runId;
   }
 
   beginRun(meta: FactoryRunMeta): void {
-    if (this.#runId !== null)
-      throw this.#stateError('already wrote a run: use one FactorySqliteSink per run');
-    this.#runId = this.#guard(() => this.#begin.immediate(meta));
+    this.#run.beginRun(meta);
   }
 
   writeDay(day: FactoryDayRecord): void {
-    const runId = this.#active('writeDay()');
-    this.#guard(() => this.#day.immediate(runId, day));
+    this.#run.writeDay(day);
   }
 
   endRun(summary: FactoryRunSummary): void {
-    const runId = this.#active('endRun()');
-    this.#guard(() => this.#end.immediate(runId, summary));
-    this.#ended = true;
+    this.#run.endRun(summary);
   }
 
-  /** Marks a begun, unfinished run 'failed' with the error's message. */
+  /** Marks a begun, unfinished run 'failed' with the error's message (call it when the world throws). */
   failRun(error: unknown): void {
-    if (this.#runId === null || this.#ended) return;
-    const message = error instanceof Error ? error.message : String(error);
-    const runId = this.#runId;
-    this.#guard(() => this.#s.failRun.run({ runId, endedAt: this.#now(), error: message }));
-    this.#ended = true;
+    this.#run.failRun(error);
   }
 
   #insertRun(meta: FactoryRunMeta): number {
@@ -311,24 +300,6 @@ export class FactorySqliteSink implements RunSink<FactoryRunMeta, FactoryDayReco
       signedDay,
       exogenous: c.exogenous ? 1 : 0,
     });
-  }
-
-  #active(what: string): number {
-    if (this.#runId === null) throw this.#stateError(`cannot run ${what} before beginRun()`);
-    if (this.#ended) throw this.#stateError(`cannot run ${what} after the run ended`);
-    return this.#runId;
-  }
-
-  #guard<T>(write: () => T): T {
-    try {
-      return write();
-    } catch (err: unknown) {
-      throw asStoreError(err, this.#db.name);
-    }
-  }
-
-  #stateError(message: string): StoreError {
-    return new StoreError('store/sink_state', this.#db.name, `FactorySqliteSink ${message}`);
   }
 }
 

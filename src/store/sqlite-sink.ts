@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { canonicalJson } from '../core/canonical-json.ts';
 import type { RunSink } from '../engine/run-sink.ts';
 import type { LeagueRunMeta, LeagueRunSummary } from '../../worlds/base/run-league-world.ts';
@@ -7,7 +6,7 @@ import { SYSTEM_BUYER, SYSTEM_SELLER, type LeagueContract } from '../../worlds/b
 import type { Db } from './open-db.ts';
 import { leagueSinkWriter, type LeagueSinkWriter } from './league-sink-writer.ts';
 import { RowBatch } from './row-batch.ts';
-import { StoreError, asStoreError } from './store-error.ts';
+import { RunLifecycle } from './run-lifecycle.ts';
 
 export interface SqliteSinkOptions {
   /** Write one `offers` row per negotiation action (the run must also be run with `logOffers`). */
@@ -41,57 +40,53 @@ export function exogenousContractId(index: number): string {
  * console.log(sink.runId);
  */
 export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, LeagueRunSummary> {
-  readonly #db: Db;
   readonly #options: SqliteSinkOptions;
   readonly #now: () => string;
   readonly #w: LeagueSinkWriter;
   readonly #batches: readonly RowBatch[];
-  readonly #begin: Database.Transaction<(meta: LeagueRunMeta) => number>;
-  readonly #day: Database.Transaction<(runId: number, day: LeagueDayRecord) => void>;
-  readonly #end: Database.Transaction<(runId: number, summary: LeagueRunSummary) => void>;
-  #runId: number | null = null;
-  #ended = false;
+  readonly #run: RunLifecycle<LeagueRunMeta, LeagueDayRecord, LeagueRunSummary>;
 
   constructor(db: Db, options: SqliteSinkOptions) {
-    this.#db = db;
     this.#options = options;
     this.#now = options.now ?? (() => new Date().toISOString());
     this.#w = leagueSinkWriter(db);
     this.#batches = Object.values(this.#w).filter((v) => v instanceof RowBatch);
-    this.#begin = db.transaction((meta: LeagueRunMeta) => this.#insertRun(meta));
-    this.#day = db.transaction((runId: number, day: LeagueDayRecord) => this.#insertDay(runId, day));
-    this.#end = db.transaction((runId: number, summary: LeagueRunSummary) => this.#insertEnd(runId, summary));
+    this.#run = new RunLifecycle(db, {
+      sinkName: 'SqliteSink',
+      now: this.#now,
+      steps: {
+        begin: (meta) => this.#insertRun(meta),
+        day: (runId, day) => this.#insertDay(runId, day),
+        end: (runId, summary) => this.#insertEnd(runId, summary),
+        fail: (runId, endedAt, error) => this.#w.failRun.run(endedAt, error, runId),
+        // The transaction rolled back: rows still pending belong to it.
+        rolledBack: () => {
+          for (const b of this.#batches) b.clear();
+        },
+      },
+    });
   }
 
   /** The run's `runs.id`; available once `beginRun` has been called. */
   get runId(): number {
-    if (this.#runId === null) throw this.#stateError('has no run id before beginRun()');
-    return this.#runId;
+    return this.#run.runId;
   }
 
   beginRun(meta: LeagueRunMeta): void {
-    if (this.#runId !== null) throw this.#stateError('already wrote a run: use one SqliteSink per run');
-    this.#runId = this.#guard(() => this.#begin.immediate(meta));
+    this.#run.beginRun(meta);
   }
 
   writeDay(day: LeagueDayRecord): void {
-    const runId = this.#active('writeDay()');
-    this.#guard(() => this.#day.immediate(runId, day));
+    this.#run.writeDay(day);
   }
 
   endRun(summary: LeagueRunSummary): void {
-    const runId = this.#active('endRun()');
-    this.#guard(() => this.#end.immediate(runId, summary));
-    this.#ended = true;
+    this.#run.endRun(summary);
   }
 
   /** Marks a begun, unfinished run 'failed' with the error's message (call it when the world throws). */
   failRun(error: unknown): void {
-    if (this.#runId === null || this.#ended) return;
-    const message = error instanceof Error ? error.message : String(error);
-    const runId = this.#runId;
-    this.#guard(() => this.#w.failRun.run(this.#now(), message, runId));
-    this.#ended = true;
+    this.#run.failRun(error);
   }
 
   #insertRun(meta: LeagueRunMeta): number {
@@ -342,27 +337,6 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
       c.signedDay,
       c.exogenous ? 1 : 0,
     );
-  }
-
-  #active(what: string): number {
-    if (this.#runId === null) throw this.#stateError(`cannot run ${what} before beginRun()`);
-    if (this.#ended) throw this.#stateError(`cannot run ${what} after the run ended`);
-    return this.#runId;
-  }
-
-  /** Runs one write, reporting a lock held by another process as `store/locked`. */
-  #guard<T>(write: () => T): T {
-    try {
-      return write();
-    } catch (err: unknown) {
-      // The transaction rolled back: rows still pending belong to it.
-      for (const b of this.#batches) b.clear();
-      throw asStoreError(err, this.#db.name);
-    }
-  }
-
-  #stateError(message: string): StoreError {
-    return new StoreError('store/sink_state', this.#db.name, `SqliteSink ${message}`);
   }
 }
 
