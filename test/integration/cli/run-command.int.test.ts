@@ -123,9 +123,21 @@ describe('scm run factory', () => {
 describe('scm run --isolate', () => {
   it('stops an agent stuck in an infinite loop at its call budget, records the timeout and finishes the world', async () => {
     const io = memoryIo();
-    const argv = ['run', 'tiny', '--seed', '1', '--agents', 'test/support/isolation-agents/loops-in-propose.ts,Nice'];
-    expect(await runCli([...argv, '--isolate', '--call-budget-ms', '300', '--no-store', '--json'], io)).toBe(0);
-    const summary = JSON.parse(io.stdout.join('')) as { days: number; results: { agentType: string; faults: number }[] };
+    const argv = [
+      'run',
+      'tiny',
+      '--seed',
+      '1',
+      '--agents',
+      'test/support/isolation-agents/loops-in-propose.ts,Nice',
+    ];
+    expect(await runCli([...argv, '--isolate', '--call-budget-ms', '300', '--no-store', '--json'], io)).toBe(
+      0,
+    );
+    const summary = JSON.parse(io.stdout.join('')) as {
+      days: number;
+      results: { agentType: string; faults: number }[];
+    };
     expect(summary.days).toBe(10);
     expect(summary.results.find((r) => r.agentType === 'LoopsInPropose')?.faults).toBeGreaterThan(0);
     expect(summary.results.find((r) => r.agentType === 'Nice')?.faults).toBe(0);
@@ -145,7 +157,9 @@ describe('scm run --log-level', () => {
     };
     for (const level of ['none', 'negotiations', 'offers']) {
       const db = join(dir, `${level}.sqlite`);
-      expect(await runCli(['run', 'tiny', '--seed', '4', '--log-level', level, '--db', db], memoryIo())).toBe(0);
+      expect(await runCli(['run', 'tiny', '--seed', '4', '--log-level', level, '--db', db], memoryIo())).toBe(
+        0,
+      );
       expect(count(db, 'scores')).toBeGreaterThan(0);
       expect(count(db, 'days')).toBe(10);
       expect(count(db, 'negotiations') > 0).toBe(level !== 'none');
