@@ -4,16 +4,20 @@ import type { FactoryDayRecord, FactoryNegotiationRecord } from '../../worlds/fa
 import type { FactoryRunMeta, FactoryRunSummary } from '../../worlds/factory/run-factory-world.ts';
 import type { FactoryContract } from '../../worlds/factory/factory-types.ts';
 import type { Db } from './open-db.ts';
+import { ALL_MIGRATIONS } from './migrations/all-migrations.ts';
+import { offersJson } from './offers-json.ts';
 import { sinkStatements, type SinkStatements } from './sink-statements.ts';
 import { RunLifecycle } from './run-lifecycle.ts';
 import { StoreError } from './store-error.ts';
 
 export interface FactorySqliteSinkOptions {
-  /** Write one `offers` row per negotiation action (the run must also be run with `logOffers`). */
+  /** Store every negotiation action in `negotiations.offers_json` (the run must also be run with `logOffers`). */
   readonly logOffers: boolean;
   readonly label?: string;
   readonly tournamentId?: number;
   readonly worldKey?: string;
+  /** Days written per transaction (default DAYS_PER_COMMIT, 10; 1 commits every day). See RunLifecycle. */
+  readonly daysPerCommit?: number;
   /** Wall-clock timestamps as ISO text (default: the system clock); the store reads the clock, the engine never. */
   readonly now?: () => string;
 }
@@ -59,9 +63,10 @@ function snake(name: string): string {
 }
 
 /**
- * Writes one factory-world run into the store (schema version 3 or later): the run and its agents when it
- * begins, each day in one transaction (the migration-001 tables where they fit, the factory tables of
- * migration 003 for the rest), and scores with the final hash when it ends. One sink writes one run.
+ * Writes one factory-world run into the store: the run and its agents when it begins, the days in
+ * batches (each day whole or not at all; RunLifecycle) into the migration-001 tables where they fit and
+ * the factory tables of migration 003 for the rest, and scores with the final hash when it ends. One
+ * sink writes one run.
  *
  * @example
  * const sink = new FactorySqliteSink(db, { logOffers: false });
@@ -84,12 +89,13 @@ export class FactorySqliteSink implements RunSink<FactoryRunMeta, FactoryDayReco
       throw new StoreError(
         'store/older_schema',
         db.name,
-        `run store '${db.name}' has no factory tables (migration 3, 'factory', is needed): ${err instanceof Error ? err.message : String(err)}`,
+        `run store '${db.name}' is older than the factory sink needs (schema version ${ALL_MIGRATIONS.length}; openDb migrates it): ${err instanceof Error ? err.message : String(err)}`,
       );
     }
     this.#run = new RunLifecycle(db, {
       sinkName: 'FactorySqliteSink',
       now: this.#now,
+      ...(options.daysPerCommit === undefined ? {} : { daysPerCommit: options.daysPerCommit }),
       steps: {
         begin: (meta) => this.#insertRun(meta),
         day: (runId, day) => this.#insertDay(runId, day),
@@ -222,41 +228,21 @@ export class FactorySqliteSink implements RunSink<FactoryRunMeta, FactoryDayReco
   }
 
   #insertNegotiation(runId: number, n: FactoryNegotiationRecord): void {
-    const negotiationId = Number(
-      this.#s.insertNegotiation.run({
-        runId,
-        negId: n.id,
-        day: n.day,
-        product: n.product,
-        seller: n.seller,
-        buyer: n.buyer,
-        opener: n.requester,
-        status: n.status,
-        rounds: n.rounds,
-        quantity: n.agreement?.quantity ?? null,
-        deliveryDay: n.agreement?.deliveryDay ?? null,
-        unitPrice: n.agreement?.unitPrice ?? null,
-        contractId: n.contractId,
-      }).lastInsertRowid,
-    );
-    if (!this.#options.logOffers) return;
-    const partner = n.requester === n.seller ? n.buyer : n.seller;
-    n.actions.forEach((a, idx) => {
-      const o = (a.outcome !== null && typeof a.outcome === 'object' ? a.outcome : {}) as Readonly<
-        Record<string, unknown>
-      >;
-      this.#s.insertOffer.run({
-        runId,
-        negotiationId,
-        idx,
-        round: a.round,
-        actor: a.actor === 0 ? n.requester : partner,
-        kind: a.kind,
-        quantity: finite(o['quantity']),
-        deliveryDay: finite(o['deliveryDay']),
-        unitPrice: finite(o['unitPrice']),
-        message: a.message ?? null,
-      });
+    this.#s.insertNegotiation.run({
+      runId,
+      negId: n.id,
+      day: n.day,
+      product: n.product,
+      seller: n.seller,
+      buyer: n.buyer,
+      opener: n.requester,
+      status: n.status,
+      rounds: n.rounds,
+      quantity: n.agreement?.quantity ?? null,
+      deliveryDay: n.agreement?.deliveryDay ?? null,
+      unitPrice: n.agreement?.unitPrice ?? null,
+      contractId: n.contractId,
+      offersJson: this.#options.logOffers ? offersJson(n.actions) : null,
     });
   }
 
@@ -301,8 +287,4 @@ export class FactorySqliteSink implements RunSink<FactoryRunMeta, FactoryDayReco
       exogenous: c.exogenous ? 1 : 0,
     });
   }
-}
-
-function finite(v: unknown): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }

@@ -17,9 +17,7 @@ const COLUMNS = {
     'signed_day',
     'exogenous',
   ],
-  // `id` is given by the sink, so offers can name their negotiation without a lastInsertRowid per row.
   negotiations: [
-    'id',
     'run_id',
     'neg_id',
     'day',
@@ -33,18 +31,7 @@ const COLUMNS = {
     'agreement_delivery_day',
     'agreement_unit_price',
     'contract_id',
-  ],
-  offers: [
-    'run_id',
-    'negotiation_id',
-    'idx',
-    'round',
-    'actor',
-    'kind',
-    'quantity',
-    'delivery_day',
-    'unit_price',
-    'message',
+    'offers_json',
   ],
   agentDays: [
     'run_id',
@@ -150,11 +137,6 @@ export function leagueSinkWriter(db: Db) {
          n_nullified, n_breaches, n_bankruptcies, n_bankrupt, n_faults, activity_level)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    /** The next free `negotiations.id`; read inside the day's write transaction, so no other writer takes it. */
-    nextNegotiationId: cachedStatement<[], { id: number }>(
-      db,
-      'SELECT coalesce(max(id), 0) + 1 AS id FROM negotiations',
-    ),
     /**
      * Marks executed, in one statement, what the world executes on a day (league-world.ts, execution):
      * the factory contracts due that day, not nullified before it, with at least one unit. Run it before
@@ -193,7 +175,6 @@ export function leagueSinkWriter(db: Db) {
     agents: new RowBatch(db, 'agents', c.agents),
     contracts: new RowBatch(db, 'contracts', c.contracts),
     negotiations: new RowBatch(db, 'negotiations', c.negotiations),
-    offers: new RowBatch(db, 'offers', c.offers),
     agentDays: new RowBatch(db, 'agent_days', c.agentDays),
     productDays: new RowBatch(db, 'product_days', c.productDays),
     breaches: new RowBatch(db, 'breaches', c.breaches),

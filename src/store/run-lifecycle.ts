@@ -11,11 +11,19 @@ export interface RunSteps<TMeta, TDay, TSummary> {
   rolledBack?(): void;
 }
 
+/** Days a sink keeps before writing them in one transaction, unless told otherwise. */
+export const DAYS_PER_COMMIT = 10;
+
 /**
- * The run lifecycle every SQLite sink shares: one run per sink, begin → days → end (or fail), each
- * step in its own transaction so a crash never leaves half a day, lock and SQLite errors reported as
- * StoreErrors naming the file, and misuse (a day before the run began, after it ended) reported as
- * `store/sink_state`.
+ * The run lifecycle every SQLite sink shares: one run per sink, begin → days → end (or fail), lock and
+ * SQLite errors reported as StoreErrors naming the file, and misuse (a day before the run began, after
+ * it ended) reported as `store/sink_state`.
+ *
+ * Days are kept and written `daysPerCommit` at a time, in one transaction, and the rest when the run
+ * ends or fails: a commit per day rewrote the same pages every day and cost a world about a third of
+ * its time (docs/performance.md). Each day is still written whole or not at all: when one fails, the
+ * days before it are committed, it and the days after it are dropped, and the write that flushed them
+ * throws. A killed process loses the days it had not flushed yet; its run stays 'running'.
  */
 export class RunLifecycle<TMeta, TDay, TSummary> {
   readonly #db: Db;
@@ -24,24 +32,48 @@ export class RunLifecycle<TMeta, TDay, TSummary> {
   readonly #fail: (runId: number, endedAt: string, message: string) => void;
   readonly #rolledBack: () => void;
   readonly #begin: (meta: TMeta) => number;
-  readonly #day: (runId: number, day: TDay) => void;
+  readonly #days: (runId: number, days: readonly TDay[]) => void;
   readonly #end: (runId: number, summary: TSummary) => void;
+  readonly #daysPerCommit: number;
+  readonly #pending: TDay[] = [];
   #runId: number | null = null;
   #ended = false;
 
   constructor(
     db: Db,
-    options: { sinkName: string; now: () => string; steps: RunSteps<TMeta, TDay, TSummary> },
+    options: {
+      sinkName: string;
+      now: () => string;
+      steps: RunSteps<TMeta, TDay, TSummary>;
+      /** Days written per transaction (default DAYS_PER_COMMIT; 1 commits every day). */
+      daysPerCommit?: number;
+    },
   ) {
     this.#db = db;
     this.#sinkName = options.sinkName;
     this.#now = options.now;
+    this.#daysPerCommit = Math.max(1, Math.trunc(options.daysPerCommit ?? DAYS_PER_COMMIT));
     const { steps } = options;
     const begin = db.transaction((meta: TMeta) => steps.begin(meta));
+    // Each day in its own savepoint inside the batch's transaction: a failing day rolls back alone.
     const day = db.transaction((runId: number, d: TDay) => steps.day(runId, d));
+    const days = db.transaction((runId: number, list: readonly TDay[]): unknown => {
+      for (const d of list) {
+        try {
+          day(runId, d);
+        } catch (err: unknown) {
+          this.#rolledBack();
+          return err;
+        }
+      }
+      return null;
+    });
     const end = db.transaction((runId: number, summary: TSummary) => steps.end(runId, summary));
     this.#begin = (meta) => begin.immediate(meta);
-    this.#day = (runId, d) => day.immediate(runId, d);
+    this.#days = (runId, list) => {
+      const failed = days.immediate(runId, list);
+      if (failed !== null) throw failed;
+    };
     this.#end = (runId, summary) => end.immediate(runId, summary);
     this.#fail = (runId, endedAt, message) => steps.fail(runId, endedAt, message);
     this.#rolledBack = () => steps.rolledBack?.();
@@ -61,11 +93,13 @@ export class RunLifecycle<TMeta, TDay, TSummary> {
 
   writeDay(day: TDay): void {
     const runId = this.#active('writeDay()');
-    this.#guard(() => this.#day(runId, day));
+    this.#pending.push(day);
+    if (this.#pending.length >= this.#daysPerCommit) this.#flush(runId);
   }
 
   endRun(summary: TSummary): void {
     const runId = this.#active('endRun()');
+    this.#flush(runId);
     this.#guard(() => this.#end(runId, summary));
     this.#ended = true;
   }
@@ -75,8 +109,24 @@ export class RunLifecycle<TMeta, TDay, TSummary> {
     if (this.#runId === null || this.#ended) return;
     const message = error instanceof Error ? error.message : String(error);
     const runId = this.#runId;
-    this.#guard(() => this.#fail(runId, this.#now(), message));
     this.#ended = true;
+    // The days the world finished are kept; if they cannot be, the run's error says so.
+    let lost = '';
+    try {
+      this.#flush(runId);
+    } catch (err: unknown) {
+      lost = ` (its last days could not be stored: ${err instanceof Error ? err.message : String(err)})`;
+    }
+    this.#guard(() => this.#fail(runId, this.#now(), message + lost));
+  }
+
+  #flush(runId: number): void {
+    const days = this.#take();
+    if (days.length > 0) this.#guard(() => this.#days(runId, days));
+  }
+
+  #take(): TDay[] {
+    return this.#pending.splice(0, this.#pending.length);
   }
 
   #active(what: string): number {

@@ -65,18 +65,7 @@ interface NegotiationRow {
   deliveryDay: number | null;
   unitPrice: number | null;
   contractId: string | null;
-}
-interface OfferRow {
-  runId: number;
-  negotiationId: number;
-  idx: number;
-  round: number;
-  actor: string;
-  kind: string;
-  quantity: number | null;
-  deliveryDay: number | null;
-  unitPrice: number | null;
-  message: string | null;
+  offersJson: string | null;
 }
 interface AgentDayRow {
   runId: number;
@@ -160,13 +149,9 @@ export function sinkStatements(db: Db) {
     ),
     insertNegotiation: db.prepare<NegotiationRow>(
       `INSERT INTO negotiations (run_id, neg_id, day, product, seller, buyer, opener, status, rounds,
-         agreement_quantity, agreement_delivery_day, agreement_unit_price, contract_id)
+         agreement_quantity, agreement_delivery_day, agreement_unit_price, contract_id, offers_json)
        VALUES (@runId, @negId, @day, @product, @seller, @buyer, @opener, @status, @rounds,
-         @quantity, @deliveryDay, @unitPrice, @contractId)`,
-    ),
-    insertOffer: db.prepare<OfferRow>(
-      `INSERT INTO offers (run_id, negotiation_id, idx, round, actor, kind, quantity, delivery_day, unit_price, message)
-       VALUES (@runId, @negotiationId, @idx, @round, @actor, @kind, @quantity, @deliveryDay, @unitPrice, @message)`,
+         @quantity, @deliveryDay, @unitPrice, @contractId, @offersJson)`,
     ),
     insertAgentDay: db.prepare<AgentDayRow>(
       `INSERT INTO agent_days (run_id, day, agent, profit, balance, score, bankrupt, producible, productivity, input_quantity,

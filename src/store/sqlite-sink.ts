@@ -5,11 +5,12 @@ import type { LeagueDayRecord, NegotiationRecord } from '../../worlds/base/leagu
 import { SYSTEM_BUYER, SYSTEM_SELLER, type LeagueContract } from '../../worlds/base/league-types.ts';
 import type { Db } from './open-db.ts';
 import { leagueSinkWriter, type LeagueSinkWriter } from './league-sink-writer.ts';
+import { offersJson } from './offers-json.ts';
 import { RowBatch } from './row-batch.ts';
 import { RunLifecycle } from './run-lifecycle.ts';
 
 export interface SqliteSinkOptions {
-  /** Write one `offers` row per negotiation action (the run must also be run with `logOffers`). */
+  /** Store every negotiation action in `negotiations.offers_json` (the run must also be run with `logOffers`). */
   readonly logOffers: boolean;
   /** Write the `negotiations` rows (default true); false is the CLI's `--log-level none`. */
   readonly logNegotiations?: boolean;
@@ -19,6 +20,8 @@ export interface SqliteSinkOptions {
   readonly tournamentId?: number;
   /** The tournament world it plays (`tournament_worlds.world_key`). */
   readonly worldKey?: string;
+  /** Days written per transaction (default DAYS_PER_COMMIT, 10; 1 commits every day). See RunLifecycle. */
+  readonly daysPerCommit?: number;
   /** Wall-clock timestamps as ISO text (default: the system clock); the store reads the clock, the engine never. */
   readonly now?: () => string;
 }
@@ -30,9 +33,9 @@ export function exogenousContractId(index: number): string {
 
 /**
  * Writes one league run into the store: the run, its agents and exogenous contracts when it begins,
- * each day in one transaction (a crash never leaves half a day), and scores with the final hash when it
- * ends. One sink writes one run. Rows are collected per table and written with multi-row, positional
- * INSERTs (`leagueSinkWriter`), flushed table by table within the day's transaction.
+ * the days in batches (each day whole or not at all; RunLifecycle), and scores with the final hash when
+ * it ends. One sink writes one run. Rows are collected per table and written with multi-row, positional
+ * INSERTs (`leagueSinkWriter`), flushed table by table for each day.
  *
  * @example
  * const sink = new SqliteSink(db, { logOffers: true });
@@ -54,6 +57,7 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
     this.#run = new RunLifecycle(db, {
       sinkName: 'SqliteSink',
       now: this.#now,
+      ...(options.daysPerCommit === undefined ? {} : { daysPerCommit: options.daysPerCommit }),
       steps: {
         begin: (meta) => this.#insertRun(meta),
         day: (runId, day) => this.#insertDay(runId, day),
@@ -174,13 +178,10 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
     this.#markExecuted(runId, day, r.executedContracts);
     // Bankruptcy nullifies on the bankruptcy day, zero-quantity contracts on their delivery day: both are `day`.
     for (const contractId of r.nullifiedContracts) w.markNullified.run(day, runId, contractId);
-    let negotiationId = w.nextNegotiationId.get()?.id ?? 1;
     if (this.#options.logNegotiations !== false) {
-      for (const n of r.negotiations) this.#pushNegotiation(runId, negotiationId++, n);
+      for (const n of r.negotiations) this.#pushNegotiation(runId, n);
     }
-    // Negotiations first: offers reference them.
     w.negotiations.flush();
-    w.offers.flush();
     const agentDays = w.agentDays.values;
     for (const a of r.agents) {
       agentDays.push(
@@ -257,11 +258,9 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
     for (const contractId of executed) w.markExecuted.run(day, runId, contractId);
   }
 
-  #pushNegotiation(runId: number, negotiationId: number, n: NegotiationRecord): void {
-    const w = this.#w;
+  #pushNegotiation(runId: number, n: NegotiationRecord): void {
     const agreement = n.agreement;
-    w.negotiations.values.push(
-      negotiationId,
+    this.#w.negotiations.values.push(
       runId,
       n.id,
       n.day,
@@ -275,28 +274,8 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
       agreement?.deliveryDay ?? null,
       agreement?.unitPrice ?? null,
       n.contractId,
+      this.#options.logOffers ? offersJson(n.actions) : null,
     );
-    if (!this.#options.logOffers) return;
-    const offers = w.offers.values;
-    const other = n.opener === n.seller ? n.buyer : n.seller;
-    n.actions.forEach((a, idx) => {
-      // An 'invalid' action holds the agent's raw output: keep the numbers that are numbers, describe the rest.
-      const o = (a.outcome !== null && typeof a.outcome === 'object' ? a.outcome : {}) as Readonly<
-        Record<string, unknown>
-      >;
-      offers.push(
-        runId,
-        negotiationId,
-        idx,
-        a.round,
-        a.actor === 0 ? n.opener : other,
-        a.kind,
-        finite(o['quantity']),
-        finite(o['deliveryDay']),
-        finite(o['unitPrice']),
-        a.message ?? (a.kind === 'invalid' ? describe(a.outcome) : null),
-      );
-    });
   }
 
   #insertEnd(runId: number, summary: LeagueRunSummary): void {
@@ -337,17 +316,5 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
       c.signedDay,
       c.exogenous ? 1 : 0,
     );
-  }
-}
-
-function finite(v: unknown): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
-function describe(v: unknown): string {
-  try {
-    return canonicalJson(v);
-  } catch {
-    return String(v);
   }
 }

@@ -39,23 +39,12 @@ describe('leagueSinkWriter', () => {
     db.close();
   });
 
-  it('nextNegotiationId() is one more than the largest negotiation id', () => {
-    const db = openDb(':memory:');
-    const w = leagueSinkWriter(db);
-    expect(w.nextNegotiationId.get()).toEqual({ id: 1 });
-    const run = Number(w.insertRun.run(...runRow('std')).lastInsertRowid);
-    w.negotiations.values.push(7, run, 'n0', 0, 1, 'a', 'b', 'a', 'broken', 2, null, null, null, null);
-    w.negotiations.flush();
-    expect(w.nextNegotiationId.get()).toEqual({ id: 8 });
-    db.close();
-  });
-
   it('gives each sink its own batches but one set of statements per connection', () => {
     const db = openDb(':memory:');
     const a = leagueSinkWriter(db);
     const b = leagueSinkWriter(db);
     expect(a.insertDay).toBe(b.insertDay);
-    expect(a.offers).not.toBe(b.offers);
+    expect(a.negotiations).not.toBe(b.negotiations);
     db.close();
   });
 });

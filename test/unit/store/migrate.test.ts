@@ -56,7 +56,6 @@ describe('migrate()', () => {
         'faults',
         'financial_reports',
         'negotiations',
-        'offers',
         'product_days',
         'runs',
         'scores',
@@ -66,6 +65,8 @@ describe('migrate()', () => {
         'tournaments',
       ].sort(),
     );
+    const views = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'view'").pluck().all();
+    expect(views).toEqual(['offers']);
     db.close();
   });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/core/canonical-json.ts';
 import { MemorySink } from '../../../src/engine/memory-sink.ts';
@@ -185,16 +188,10 @@ describe('SqliteSink', () => {
   it('writes a day whole or not at all', () => {
     const db = openDb(':memory:');
     const { days } = runStoreTestWorld(new MemorySink(), { std: true });
-    const sink = new SqliteSink(db, { logOffers: true });
+    const sink = new SqliteSink(db, { logOffers: true, daysPerCommit: 1 });
     sink.beginRun(meta);
     sink.writeDay(days[0] as LeagueDayRecord);
-    const day1 = days[1] as LeagueDayRecord;
-    // A duplicated factory row violates UNIQUE (run_id, agent, day) after everything else was written.
-    const bad: LeagueDayRecord = {
-      ...day1,
-      agents: [...day1.agents, day1.agents[0] as LeagueDayRecord['agents'][number]],
-    };
-    expect(() => sink.writeDay(bad)).toThrow(/UNIQUE/);
+    expect(() => sink.writeDay(badCopyOf(days[1] as LeagueDayRecord))).toThrow(/UNIQUE/);
     expect(dayHashes(db, sink.runId)).toEqual([days[0]?.stateHash]);
     expect(db.prepare('SELECT count(*) AS n FROM negotiations WHERE day = 1').get()).toEqual({ n: 0 });
     expect(contractLife(db, { runId: sink.runId, contractId: 'c0' })?.executedDay).toBeNull();
@@ -202,6 +199,48 @@ describe('SqliteSink', () => {
     sink.failRun(new Error('disk full'));
     expect(runMeta(db, sink.runId)).toMatchObject({ status: 'failed', error: 'disk full' });
     db.close();
+  });
+
+  it('writes days in batches, keeping the days before a failing one', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'scm-sink-')), 'batches.sqlite');
+    const db = openDb(path);
+    const reader = openDb(path, { readonly: true });
+    const { days } = runStoreTestWorld(new MemorySink(), { std: true });
+    const sink = new SqliteSink(db, { logOffers: true, daysPerCommit: 2 });
+    sink.beginRun(meta);
+    sink.writeDay(days[0] as LeagueDayRecord);
+    // Another connection sees a batch only once it is committed.
+    expect(dayHashes(reader, sink.runId)).toEqual([]);
+    sink.writeDay(days[1] as LeagueDayRecord);
+    expect(dayHashes(reader, sink.runId)).toEqual([days[0]?.stateHash, days[1]?.stateHash]);
+    sink.writeDay(days[2] as LeagueDayRecord);
+    expect(() => sink.writeDay(badCopyOf(days[3] as LeagueDayRecord))).toThrow(/UNIQUE/);
+    expect(dayHashes(reader, sink.runId)).toEqual(days.slice(0, 3).map((d) => d.stateHash));
+    expect(reader.prepare('SELECT count(*) AS n FROM negotiations WHERE day = 3').get()).toEqual({ n: 0 });
+    sink.failRun(new Error('disk full'));
+    expect(runMeta(reader, sink.runId)).toMatchObject({ status: 'failed', days: 3 });
+    reader.close();
+    db.close();
+  });
+
+  it('writes the days it still holds when the run ends or fails', () => {
+    const { days, summary } = runStoreTestWorld(new MemorySink(), { std: true });
+    const ended = openDb(':memory:');
+    const a = new SqliteSink(ended, { logOffers: false, daysPerCommit: 100 });
+    a.beginRun(meta);
+    for (const d of days) a.writeDay(d);
+    expect(dayHashes(ended, a.runId)).toEqual([]);
+    a.endRun(summary);
+    expect(dayHashes(ended, a.runId)).toEqual(days.map((d) => d.stateHash));
+    const failed = openDb(':memory:');
+    const b = new SqliteSink(failed, { logOffers: false, daysPerCommit: 100 });
+    b.beginRun(meta);
+    b.writeDay(days[0] as LeagueDayRecord);
+    b.failRun(new Error('agent crashed the world'));
+    expect(dayHashes(failed, b.runId)).toEqual([days[0]?.stateHash]);
+    expect(runMeta(failed, b.runId)).toMatchObject({ status: 'failed', error: 'agent crashed the world' });
+    ended.close();
+    failed.close();
   });
 
   it('refuses calls out of order', () => {
@@ -268,3 +307,8 @@ describe('SqliteSink', () => {
     db.close();
   });
 });
+
+/** A copy of a day with a duplicated factory row: it violates UNIQUE (run_id, agent, day) after everything else was written. */
+function badCopyOf(day: LeagueDayRecord): LeagueDayRecord {
+  return { ...day, agents: [...day.agents, day.agents[0] as LeagueDayRecord['agents'][number]] };
+}
