@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { factoryBench } from './factory-bench.ts';
 import { saoBench } from './sao-bench.ts';
 import { storeBench } from './store-bench.ts';
-import { tournamentBench } from './tournament-bench.ts';
+import { canPinToOneCore, tournamentBench } from './tournament-bench.ts';
 import { worldBench } from './world-bench.ts';
 
 interface Figure {
@@ -94,20 +94,49 @@ async function measure(): Promise<Figure[]> {
   figures.push({ name: 'store.negotiationsMs', value: store.storeMs, unit: 'ms' });
   figures.push({ name: 'store.everyOfferMs', value: store.storeOffersMs, unit: 'ms' });
   figures.push({ name: 'store.offerRows', value: store.offersRows, unit: '' });
+  // "Storing every offer versus storing none": the same stored run with and without its offers.
   figures.push({
     name: 'store.everyOfferExtra',
-    value: (store.storeOffersMs - store.noStoreMs) / store.noStoreMs,
+    value: (store.storeOffersMs - store.storeMs) / store.storeMs,
     unit: 'x',
     target: { value: 0.3, higherIsBetter: false },
   });
-  const cores = availableParallelism();
-  const one = await tournamentBench(1);
-  const all = await tournamentBench(cores);
-  figures.push({ name: 'tournament.worldsPerMinute1', value: one.worldsPerMinute, unit: '1/min' });
-  figures.push({ name: `tournament.worldsPerMinute${cores}`, value: all.worldsPerMinute, unit: '1/min' });
-  const isolated = await tournamentBench(cores, true);
+  // And the whole store against no store at all.
   figures.push({
-    name: `tournament.worldsPerMinute${cores}Isolated`,
+    name: 'store.storeExtra',
+    value: (store.storeMs - store.noStoreMs) / store.noStoreMs,
+    unit: 'x',
+  });
+  figures.push({
+    name: 'store.everyOfferOverNoStore',
+    value: (store.storeOffersMs - store.noStoreMs) / store.noStoreMs,
+    unit: 'x',
+  });
+  const cores = availableParallelism();
+  // "On 1 core" pins the process: with one worker the writer (main thread) would otherwise use the
+  // second core too, and the ratio would compare two cores with two.
+  const pinned = canPinToOneCore();
+  const oneCore = tournamentBench({ workers: 1, oneCore: pinned });
+  const oneWorker = tournamentBench({ workers: 1 });
+  const all = tournamentBench({ workers: cores });
+  const isolated = tournamentBench({ workers: cores, isolated: true });
+  figures.push({
+    name: pinned ? 'tournament.worldsPerMinuteOneCore' : 'tournament.worldsPerMinuteOneCoreUnpinned',
+    value: oneCore.worldsPerMinute,
+    unit: '1/min',
+  });
+  figures.push({
+    name: 'tournament.worldsPerMinute1Worker',
+    value: oneWorker.worldsPerMinute,
+    unit: '1/min',
+  });
+  figures.push({
+    name: `tournament.worldsPerMinute${cores}Workers`,
+    value: all.worldsPerMinute,
+    unit: '1/min',
+  });
+  figures.push({
+    name: `tournament.worldsPerMinute${cores}WorkersIsolated`,
     value: isolated.worldsPerMinute,
     unit: '1/min',
   });
@@ -118,9 +147,14 @@ async function measure(): Promise<Figure[]> {
   });
   figures.push({
     name: 'tournament.speedup',
-    value: all.worldsPerMinute / one.worldsPerMinute,
+    value: all.worldsPerMinute / oneCore.worldsPerMinute,
     unit: 'x',
     target: { value: cores >= 2 ? 1.8 : 1, higherIsBetter: true },
+  });
+  figures.push({
+    name: 'tournament.speedupOverOneWorker',
+    value: all.worldsPerMinute / oneWorker.worldsPerMinute,
+    unit: 'x',
   });
   return figures;
 }

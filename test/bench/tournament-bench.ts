@@ -1,16 +1,53 @@
+// Tournament throughput. Each measurement runs in a fresh process so none inherits another's warm
+// caches; "on 1 core" pins that process, workers and writer together, to one CPU with taskset.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CATALOG } from '../../src/cli/catalog.ts';
 import { openDb } from '../../src/store/open-db.ts';
 import { LEAGUE_BUDGETS } from '../../src/engine/isolation/agent-budgets.ts';
 import { runTournament } from '../../src/tournament/run-tournament.ts';
 
-/** Tournament throughput (worlds per minute) of a small OneShot tournament on `workers` threads, competitors isolated or not. */
-export async function tournamentBench(
-  workers: number,
-  isolated = false,
-): Promise<{ worlds: number; seconds: number; worldsPerMinute: number }> {
+export interface TournamentBenchResult {
+  readonly worlds: number;
+  readonly seconds: number;
+  readonly worldsPerMinute: number;
+}
+
+export interface TournamentBenchOptions {
+  readonly workers: number;
+  /** Competitors in their own worker threads (the tournament default). */
+  readonly isolated?: boolean;
+  /** Pin the whole process to one CPU (needs `taskset`, util-linux); false when it is missing. */
+  readonly oneCore?: boolean;
+}
+
+/** True when `taskset` can pin a process here. */
+export function canPinToOneCore(): boolean {
+  return spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+}
+
+/** Tournament throughput (worlds per minute) of a small OneShot tournament, measured in a fresh process. */
+export function tournamentBench(options: TournamentBenchOptions): TournamentBenchResult {
+  const script = fileURLToPath(import.meta.url);
+  const args = [
+    '--import',
+    'tsx',
+    script,
+    String(options.workers),
+    options.isolated ? 'isolated' : 'in-process',
+  ];
+  const child = options.oneCore
+    ? spawnSync('taskset', ['-c', '0', process.execPath, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`tournament bench failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as TournamentBenchResult;
+}
+
+/** 12 OneShot worlds of 100 days, every negotiation stored (the CLI's default log level), in this process. */
+async function measureHere(workers: number, isolated: boolean): Promise<TournamentBenchResult> {
   const preset = CATALOG.presets.find((p) => p.name === 'oneshot');
   if (preset === undefined) throw new Error('no oneshot preset');
   const dir = mkdtempSync(join(tmpdir(), 'scm-bench-'));
@@ -44,4 +81,9 @@ export async function tournamentBench(
     db.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const workers = Number(process.argv[2] ?? '1');
+  console.log(JSON.stringify(await measureHere(workers, process.argv[3] === 'isolated')));
 }
