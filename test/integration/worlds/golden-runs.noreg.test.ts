@@ -3,6 +3,8 @@ import { createRng } from '../../../src/core/rng.ts';
 import { CATALOG } from '../../../src/cli/catalog.ts';
 import { generateLeagueConfig } from '../../../worlds/base/generate-league-config.ts';
 import { runLeagueWorld } from '../../../worlds/base/run-league-world.ts';
+import { prepareFactoryWorld } from '../../../worlds/factory/prepare-factory-world.ts';
+import { runFactoryWorld } from '../../../worlds/factory/run-factory-world.ts';
 
 // A guard against accidental change only (style.md §6.11): these hashes were recorded from the engine,
 // not derived from the rules. A deliberate rule or agent change updates them in the same commit and
@@ -14,6 +16,11 @@ const GOLDEN: readonly (readonly [preset: string, seed: string, finalStateHash: 
   ['std', 'golden-2', 'cbe2b4000fe00597522782f609a2e20d1df4a05dab8718949be2607cb11e0feb'],
   ['anac-std', 'golden-1', 'c92f324d5026abbab5c39dcc7de2b2014c75131714a22da0b73067c934d23576'],
   ['anac-std', 'golden-2', 'cbe2b4000fe00597522782f609a2e20d1df4a05dab8718949be2607cb11e0feb'],
+];
+
+const FACTORY_GOLDEN: readonly (readonly [seed: string, finalStateHash: string])[] = [
+  ['golden-1', '9f0880e267d985948ca9c6da861394be6f78c043f2a61a7d6700fd7a770c6733'],
+  ['golden-2', 'd80e86c09faf63ec1a6bc2cd04c2f3342bafe7753473ca1025c7826587027e7b'],
 ];
 
 describe('golden runs (30 days, every built-in agent of the world present)', () => {
@@ -31,4 +38,22 @@ describe('golden runs (30 days, every built-in agent of the world present)', () 
       expected,
     );
   });
+});
+
+describe('golden factory runs (30 days, every factory agent present)', () => {
+  it.each(FACTORY_GOLDEN)(
+    'factory world with seed %s ends with the recorded state hash',
+    (seed, expected) => {
+      const prepared = prepareFactoryWorld({
+        world: 'factory',
+        competitors: CATALOG.factoryAgents.map((a) => a.name),
+        agents: CATALOG.factoryAgents,
+        fillers: CATALOG.factoryFillers,
+        seed,
+        steps: 30,
+      });
+      const summary = runFactoryWorld({ config: prepared.config, seed, resolveAgent: prepared.resolveAgent });
+      expect(summary.finalStateHash).toBe(expected);
+    },
+  );
 });
