@@ -8,6 +8,7 @@ import { PredictionBasedTrading } from './prediction-based-trading.ts';
 import { requestPlan } from './request-plan.ts';
 import { StepController } from './step-controller.ts';
 import { SupplyDrivenProduction } from './supply-driven-production.ts';
+import { tradingCallbacks } from './trading-callbacks.ts';
 
 export const decentralizingAgent = defineFactoryAgent({
   name: 'DecentralizingAgent',
@@ -129,24 +130,13 @@ export const decentralizingAgent = defineFactoryAgent({
       onNegotiationFailure(info) {
         ended(info.id, null);
       },
-      signAllContracts(contracts) {
-        return trading.sign(contracts);
-      },
-      onContractsFinalized(signed) {
-        prediction.onSigned(signed);
-        trading.onSigned(signed);
-        production.onSigned(signed);
-        manager.afterSigning();
-      },
-      onContractExecuted(contract) {
-        erp.executed(contract);
-      },
-      onContractBreached(contract, breaches) {
-        erp.breached(contract, breaches);
-      },
-      onAgentBankrupt(_agent, contracts, newQuantities) {
-        trading.onBankrupt(contracts, newQuantities);
-      },
+      ...tradingCallbacks({
+        prediction,
+        trading,
+        production,
+        erp,
+        afterSigning: () => manager.afterSigning(),
+      }),
     };
   },
 });

@@ -11,6 +11,7 @@ import { NegotiationManager } from './negotiation-manager.ts';
 import { ReactiveTrading } from './reactive-trading.ts';
 import { requestPlan } from './request-plan.ts';
 import { SupplyDrivenProduction } from './supply-driven-production.ts';
+import { tradingCallbacks } from './trading-callbacks.ts';
 
 /** Makes the negotiator for one negotiation (id), as seller or buyer, over its issues. */
 export type NegotiatorMaker = (
@@ -66,23 +67,6 @@ export function independentAgent(
     respondToNegotiationRequest({ info }) {
       return makeNegotiator(info.seller === view.name, info.issues, info.id);
     },
-    signAllContracts(contracts) {
-      return trading.sign(contracts);
-    },
-    onContractsFinalized(signed) {
-      prediction.onSigned(signed);
-      trading.onSigned(signed);
-      production.onSigned(signed);
-      manager.afterSigning();
-    },
-    onContractExecuted(contract) {
-      erp.executed(contract);
-    },
-    onContractBreached(contract, breaches) {
-      erp.breached(contract, breaches);
-    },
-    onAgentBankrupt(_agent, contracts, newQuantities) {
-      trading.onBankrupt(contracts, newQuantities);
-    },
+    ...tradingCallbacks({ prediction, trading, production, erp, afterSigning: () => manager.afterSigning() }),
   };
 }

@@ -6,6 +6,7 @@ import { MeanErp } from './mean-erp.ts';
 import { MovingRangeController } from './moving-range-controller.ts';
 import { PredictionBasedTrading } from './prediction-based-trading.ts';
 import { SupplyDrivenProduction } from './supply-driven-production.ts';
+import { tradingCallbacks } from './trading-callbacks.ts';
 
 export const movingRangeAgent = defineFactoryAgent({
   name: 'MovingRangeAgent',
@@ -131,23 +132,7 @@ export const movingRangeAgent = defineFactoryAgent({
       onNegotiationFailure(info) {
         ended(info.id, null);
       },
-      signAllContracts(contracts) {
-        return trading.sign(contracts);
-      },
-      onContractsFinalized(signed) {
-        prediction.onSigned(signed);
-        trading.onSigned(signed);
-        production.onSigned(signed);
-      },
-      onContractExecuted(contract) {
-        erp.executed(contract);
-      },
-      onContractBreached(contract, breaches) {
-        erp.breached(contract, breaches);
-      },
-      onAgentBankrupt(_agent, contracts, newQuantities) {
-        trading.onBankrupt(contracts, newQuantities);
-      },
+      ...tradingCallbacks({ prediction, trading, production, erp }),
     };
   },
 });
