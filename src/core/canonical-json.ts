@@ -9,24 +9,36 @@ export function canonicalJson(value: unknown): string {
   return write(value);
 }
 
+// Loops and concatenation rather than map/join: a world's config (100 kB) is written for every stored run.
 function write(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   switch (typeof value) {
     case 'number':
-      return Number.isFinite(value) ? JSON.stringify(value) : JSON.stringify(String(value));
+      // String() prints finite numbers exactly as JSON.stringify does (and -0 as 0).
+      return Number.isFinite(value) ? String(value) : `"${String(value)}"`;
     case 'string':
     case 'boolean':
       return JSON.stringify(value);
     case 'bigint':
-      return JSON.stringify(value.toString());
+      return `"${value.toString()}"`;
     case 'object': {
-      if (Array.isArray(value)) return `[${value.map(write).join(',')}]`;
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + write(value[i]);
+        return `${out}]`;
+      }
       if (value instanceof Map) return write(Object.fromEntries(value));
       const obj = value as Record<string, unknown>;
-      const keys = Object.keys(obj)
-        .filter((k) => obj[k] !== undefined)
-        .sort();
-      return `{${keys.map((k) => `${JSON.stringify(k)}:${write(obj[k])}`).join(',')}}`;
+      const keys = Object.keys(obj).sort();
+      let out = '{';
+      let first = true;
+      for (const k of keys) {
+        const v = obj[k];
+        if (v === undefined) continue;
+        out += `${first ? '' : ','}${JSON.stringify(k)}:${write(v)}`;
+        first = false;
+      }
+      return `${out}}`;
     }
     default:
       throw new TypeError(`canonicalJson() cannot encode a ${typeof value}`);
