@@ -68,6 +68,8 @@ export async function runOnWorkers<J, R>(options: {
           if (failed) return;
           if (reply.type === 'ready') return feed(w);
           if (reply.type === 'error') return fail(new Error(reply.message));
+          // The next job first: the worker plays it while this thread stores the result.
+          feed(w);
           try {
             options.onResult(reply.result, jobs[reply.id] as J);
           } catch (err: unknown) {
@@ -75,7 +77,6 @@ export async function runOnWorkers<J, R>(options: {
           }
           done++;
           if (done === jobs.length) resolve();
-          else feed(w);
         });
         w.on('error', (err) => fail(err));
         w.on('exit', (code) => {
