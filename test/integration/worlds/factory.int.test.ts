@@ -2,9 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { FACTORY_AGENTS, FACTORY_FILLERS } from '../../../agents/factory/factory-agents.ts';
 import { MemorySink } from '../../../src/engine/memory-sink.ts';
 import { FactorySqliteSink } from '../../../src/store/factory-sqlite-sink.ts';
-import { migration001 } from '../../../src/store/migrations/001-init.ts';
-import { migration002 } from '../../../src/store/migrations/002-tournament-results.ts';
-import { migration003 } from '../../../src/store/migrations/003-factory.ts';
 import { openDb } from '../../../src/store/open-db.ts';
 import type { FactoryDayRecord } from '../../../worlds/factory/factory-records.ts';
 import { prepareFactoryWorld } from '../../../worlds/factory/prepare-factory-world.ts';
@@ -67,7 +64,7 @@ describe('the factory world over 50 days', () => {
       seed,
       steps: 50,
     });
-    const db = openDb(':memory:', { migrations: [migration001, migration002, migration003] });
+    const db = openDb(':memory:');
     const sink = new FactorySqliteSink(db, { logOffers: false });
     const summary = runFactoryWorld({
       config: prepared.config,
