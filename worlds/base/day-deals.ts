@@ -1,4 +1,3 @@
-import type { LeagueReader } from './league-runtime.ts';
 import type { LeagueContract } from './league-types.ts';
 
 const EMPTY: Readonly<Record<string, number>> = Object.freeze({});
@@ -12,7 +11,8 @@ export interface DayDeals {
   readonly totalSupplies: number;
 }
 
-const NO_DEALS: DayDeals = Object.freeze({
+/** The deals of a day without contracts. */
+export const NO_DEALS: DayDeals = Object.freeze({
   contracts: [],
   sales: EMPTY,
   supplies: EMPTY,
@@ -20,19 +20,14 @@ const NO_DEALS: DayDeals = Object.freeze({
   totalSupplies: 0,
 });
 
-export function collectDeals(r: LeagueReader, me: string, day: number): DayDeals {
+/** Aggregates `me`'s contracts due on one day (`mine`, in signing order), skipping nullified ones. */
+export function collectDeals(
+  mine: readonly LeagueContract[],
+  nullified: Readonly<Record<string, number>>,
+  me: string,
+): DayDeals {
   const contracts: LeagueContract[] = [];
-  const stored = r.state.contractsByDay[day];
-  if (stored !== undefined) {
-    for (const c of stored) {
-      if ((c.buyer === me || c.seller === me) && r.state.nullified[c.id] === undefined) contracts.push(c);
-    }
-  }
-  const today = r.today?.signedToday;
-  if (today !== undefined) {
-    for (const c of today)
-      if (c.deliveryDay === day && (c.buyer === me || c.seller === me)) contracts.push(c);
-  }
+  for (const c of mine) if (nullified[c.id] === undefined) contracts.push(c);
   if (contracts.length === 0) return NO_DEALS;
   const sales: Record<string, number> = {};
   const supplies: Record<string, number> = {};

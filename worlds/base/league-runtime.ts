@@ -1,7 +1,8 @@
 import type { SaoMechanism } from '../../src/negotiation/sao-mechanism.ts';
+import type { DayDeals } from './day-deals.ts';
 import type { LeagueConfig } from './league-config.ts';
 import type { LeagueState } from './league-state.ts';
-import type { ExogenousSummary, LeagueContract, LeagueIssues, LeagueOffer } from './league-types.ts';
+import type { ExogenousSummary, LeagueIssues, LeagueOffer } from './league-types.ts';
 import type { LeagueUfun } from './league-ufun.ts';
 
 /** One negotiation of the day between a supplier and a consumer factory. */
@@ -25,7 +26,7 @@ export interface ExogenousToday {
   readonly outputPrice: number;
 }
 
-/** What exists only during a day: issues, exogenous totals, profit functions, negotiations, today's new contracts. */
+/** What exists only during a day: issues, exogenous totals, profit functions, negotiations. */
 export interface DayRuntime {
   readonly day: number;
   readonly issues: readonly (LeagueIssues | null)[];
@@ -40,8 +41,6 @@ export interface DayRuntime {
   readonly negotiations: readonly DayNegotiation[];
   /** Per factory: partner name -> its negotiation with that partner today. */
   readonly negotiationsOf: readonly ReadonlyMap<string, DayNegotiation>[];
-  /** Contracts signed today, in order of conclusion (merged into the state when negotiations end). */
-  readonly signedToday: readonly LeagueContract[];
 }
 
 /** The read side of a league world: what views, agents' profit functions and phases read. */
@@ -52,6 +51,6 @@ export interface LeagueReader {
   /** Factory names in world order. */
   readonly names: readonly string[];
   readonly indexOf: ReadonlyMap<string, number>;
-  /** Changes whenever contracts are signed or nullified or the state moves on (for caches of deals). */
-  readonly dealsVersion: number;
+  /** Factory `i`'s signed, non-nullified contracts with other factories due on `day`, aggregated. */
+  dealsOf(i: number, day: number): DayDeals;
 }

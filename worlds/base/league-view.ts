@@ -1,4 +1,4 @@
-import { type DayDeals, collectDeals } from './day-deals.ts';
+import type { DayDeals } from './day-deals.ts';
 import type { LeagueReader } from './league-runtime.ts';
 import {
   type ExogenousSummary,
@@ -23,10 +23,8 @@ export class LeagueView {
   readonly #suppliers: readonly string[];
   readonly #consumers: readonly string[];
   readonly #competitors: readonly string[];
-  readonly #cache = new Map<number, DayDeals>();
   #partners: readonly string[] | null = null;
   #partnersDay = -1;
-  #cacheVersion = -1;
 
   constructor(reader: LeagueReader, factory: number) {
     this.#r = reader;
@@ -359,22 +357,9 @@ export class LeagueView {
     return buying ? d.supplies : d.sales;
   }
 
-  /**
-   * This factory's deals due on `day`, aggregated once and cached until a contract is signed or
-   * nullified (agents ask for them many times a round; scanning contracts each time dominated Std runs).
-   */
+  /** This factory's deals due on `day` (the world caches them: agents ask many times a round). */
   #deals(day: number): DayDeals {
-    const version = this.#r.dealsVersion;
-    if (version !== this.#cacheVersion) {
-      this.#cache.clear();
-      this.#cacheVersion = version;
-    }
-    let d = this.#cache.get(day);
-    if (d === undefined) {
-      d = collectDeals(this.#r, this.#profile.name, day);
-      this.#cache.set(day, d);
-    }
-    return d;
+    return this.#r.dealsOf(this.#i, day);
   }
 
   #future(buying: boolean): Readonly<Record<number, Readonly<Record<string, number>>>> {

@@ -6,6 +6,8 @@ import { SaoMechanism } from '../../src/negotiation/sao-mechanism.ts';
 import { dayNegotiators } from './agent-negotiators.ts';
 import { faultKindOf } from './fault-kind.ts';
 import { bookDay } from './book-day.ts';
+import { DealBook } from './deal-book.ts';
+import type { DayDeals } from './day-deals.ts';
 import { dayHash } from './day-hash.ts';
 import { dayIssues } from './day-issues.ts';
 import type { LeagueAgent, LeagueAgentType } from './league-agent.ts';
@@ -53,7 +55,7 @@ export class LeagueWorld implements LeagueReader {
   readonly #logOffers: boolean;
   #faults: FaultRecord[] = [];
   #hash = '';
-  #dealsVersion = 0;
+  readonly #deals: DealBook;
   /** Factory names per level, in world order. */
   readonly #byLevel: readonly (readonly string[])[];
 
@@ -64,6 +66,7 @@ export class LeagueWorld implements LeagueReader {
     this.#logOffers = options.logOffers ?? false;
     this.names = Object.freeze(config.factories.map((f) => f.name));
     this.indexOf = new Map(this.names.map((n, i) => [n, i]));
+    this.#deals = new DealBook(this.names);
     this.#byLevel = Array.from({ length: config.nProcesses }, (_, level) =>
       Object.freeze(config.factories.filter((f) => f.level === level).map((f) => f.name)),
     );
@@ -101,9 +104,8 @@ export class LeagueWorld implements LeagueReader {
   get today(): DayRuntime | null {
     return this.#today;
   }
-  /** Changes whenever a contract is signed or nullified, or the state moves on: views cache deals by it. */
-  get dealsVersion(): number {
-    return this.#dealsVersion;
+  dealsOf(i: number, day: number): DayDeals {
+    return this.#deals.dealsOf(i, day, this.#state.nullified);
   }
   get finished(): boolean {
     return this.#state.day >= this.config.nSteps;
@@ -172,7 +174,6 @@ export class LeagueWorld implements LeagueReader {
       })),
       negotiations,
       negotiationsOf,
-      signedToday,
     };
     this.#openNegotiations(issues, negotiations, negotiationsOf);
     this.#everyAgent('beforeStep', (a) => a.beforeStep?.());
@@ -184,20 +185,16 @@ export class LeagueWorld implements LeagueReader {
       { onEnd: (k) => records.push(this.#endNegotiation(negotiations[k] as DayNegotiation, signedToday)) },
     );
     const nextContractId = this.#state.nextContractId + signedToday.length;
-    this.#setState(
-      produce(this.#state, (draft) => {
-        // New day arrays built outside the draft: a proxy write per contract cost more than the rest.
-        if (signedToday.length > 0) {
-          const byDay = this.#state.contractsByDay.slice();
-          for (const c of signedToday) byDay[c.deliveryDay] = [...(byDay[c.deliveryDay] ?? []), c];
-          draft.contractsByDay = castDraft(byDay);
-        }
-        draft.nextContractId = nextContractId;
-        draft.nextNegotiationId += negotiations.length;
-      }),
-    );
-    // Today's contracts now live in the state; the views must not count them twice.
-    this.#today = { ...this.#today, signedToday: [] };
+    this.#state = produce(this.#state, (draft) => {
+      // New day arrays built outside the draft: a proxy write per contract cost more than the rest.
+      if (signedToday.length > 0) {
+        const byDay = this.#state.contractsByDay.slice();
+        for (const c of signedToday) byDay[c.deliveryDay] = [...(byDay[c.deliveryDay] ?? []), c];
+        draft.contractsByDay = castDraft(byDay);
+      }
+      draft.nextContractId = nextContractId;
+      draft.nextNegotiationId += negotiations.length;
+    });
 
     // Execution: nothing moves; executed quantities feed the trading prices (§4 step 5).
     const quantity = new Array<number>(config.nProcesses + 1).fill(0);
@@ -220,11 +217,9 @@ export class LeagueWorld implements LeagueReader {
       value[c.product] = (value[c.product] as number) + c.quantity * c.unitPrice;
     }
     if (zeroQuantity.length > 0) {
-      this.#setState(
-        produce(this.#state, (draft) => {
-          for (const id of zeroQuantity) draft.nullified[id] = day;
-        }),
-      );
+      this.#state = produce(this.#state, (draft) => {
+        for (const id of zeroQuantity) draft.nullified[id] = day;
+      });
     }
 
     this.#everyAgent('step', (a) => a.step?.());
@@ -243,11 +238,9 @@ export class LeagueWorld implements LeagueReader {
       };
     });
     const nullifiedContracts = [...zeroQuantity, ...booked.nullified];
-    this.#setState(
-      produce(booked.state, (draft) => {
-        draft.day = day + 1;
-      }),
-    );
+    this.#state = produce(booked.state, (draft) => {
+      draft.day = day + 1;
+    });
     this.#hash = dayHash(this.#hash, day, this.#state, signedToday, nullifiedContracts);
     this.#today = null;
     const faults = this.#faults;
@@ -310,11 +303,6 @@ export class LeagueWorld implements LeagueReader {
     }
   }
 
-  #setState(next: LeagueState): void {
-    this.#state = next;
-    this.#dealsVersion++;
-  }
-
   #endNegotiation(n: DayNegotiation, signedToday: LeagueContract[]): NegotiationRecord {
     const result = n.mechanism.result();
     const seller = this.names[n.seller] as string;
@@ -336,7 +324,7 @@ export class LeagueWorld implements LeagueReader {
         exogenous: false,
       });
       signedToday.push(contract);
-      this.#dealsVersion++;
+      this.#deals.add(contract, n.seller, n.buyer);
       const c = contract;
       for (const i of [n.requester, responder]) {
         this.#guard(i, 'onNegotiationSuccess', () => this.#agents[i]?.onNegotiationSuccess?.(c));
