@@ -37,7 +37,6 @@ export function greedyStdQuantity(
   rng: Rng,
 ): { quantity: number; deliveryDay: number } {
   const { today, nDays, nLines, quantity: qr } = input;
-  const lower = (mx: number): number => Math.max(1, Math.trunc(0.5 + (mx * today) / nDays));
   const needs = Math.trunc(input.needToday);
   if (needs <= 0) {
     const days: number[] = [];
@@ -48,15 +47,20 @@ export function greedyStdQuantity(
       let mx = Math.max(Math.min(need, qr.max), qr.min);
       mx = Math.max(0, Math.min(mx, nLines * (t - today)));
       if (mx < 1) continue;
-      const lo = lower(mx);
+      const lo = lowerQuantity(mx, today, nDays);
       const hi = Math.trunc(mx);
       return { quantity: lo < hi ? rng.int(lo, hi) : lo, deliveryDay: t };
     }
   }
   const mx = Math.min(Math.max(Math.min(needs, qr.max), qr.min), nLines);
-  const lo = lower(mx);
+  const lo = lowerQuantity(mx, today, nDays);
   const hi = Math.trunc(mx);
   return { quantity: lo <= hi ? rng.int(lo, hi) : lo, deliveryDay: today };
+}
+
+/** The smallest quantity offered for a maximum `mx`: max(1, int(0.5 + mx · today / nDays)). */
+function lowerQuantity(mx: number, today: number, nDays: number): number {
+  return Math.max(1, Math.trunc(0.5 + (mx * today) / nDays));
 }
 
 export const greedyStd = defineLeagueAgent({
@@ -79,6 +83,9 @@ export const greedyStd = defineLeagueAgent({
       const agreed = t > view.currentStep ? (selling ? view.totalSalesAt(t) : view.totalSuppliesAt(t)) : 0;
       return target * (view.nLines - agreed);
     };
+    // Made once: propose runs every round, and a closure made per call costs a name definition under tsx.
+    const futureSales = (t: number): number => futureNeed(true, t);
+    const futureSupplies = (t: number): number => futureNeed(false, t);
     // A future delivery starts from [int(f · issue max), issue max] (our reading: f is the future threshold).
     const range = (partner: string, selling: boolean, issue: IntRange, day: number) => {
       const base = day > view.currentStep ? { min: Math.trunc(future * issue.max), max: issue.max } : issue;
@@ -100,7 +107,7 @@ export const greedyStd = defineLeagueAgent({
             quantity: issues.quantity,
             deliveryDay: issues.deliveryDay,
             needToday: needToday(selling),
-            futureNeed: (t) => futureNeed(selling, t),
+            futureNeed: selling ? futureSales : futureSupplies,
           },
           rng,
         );

@@ -53,6 +53,9 @@ export const syncRandomStd = defineLeagueAgent({
     };
     const rel = (t: number): number => (t - view.currentStep) / Math.max(view.nSteps - view.currentStep, 1);
 
+    // Made once, not per call: futureNeeds runs every round (closures cost a name definition under tsx).
+    const suppliesAt = (d: number): number => view.totalSuppliesAt(d);
+    const salesAt = (d: number): number => view.totalSalesAt(d);
     const futureNeeds = () =>
       estimateFutureNeeds({
         today: view.currentStep,
@@ -60,8 +63,8 @@ export const syncRandomStd = defineLeagueAgent({
         lastDay: inputIssues()?.deliveryDay.max ?? view.currentStep,
         isFirstLevel: view.isFirstLevel,
         isLastLevel: view.isLastLevel,
-        suppliesAt: (d) => view.totalSuppliesAt(d),
-        salesAt: (d) => view.totalSalesAt(d),
+        suppliesAt,
+        salesAt,
         inventoryInput: view.currentInventoryInput,
         inventoryOutput: view.currentInventoryOutput,
         exogenousInputQuantity: view.currentExogenousInputQuantity,

@@ -9,6 +9,7 @@ export interface SyncDecision<O> {
 /** What a sync controller's owner implements (the league's OneShotSyncAgent: first_proposals, counter_all). */
 export interface SyncPolicy<K, O> {
   firstProposals(): ReadonlyMap<K, O | null>;
+  /** `offers` and `states` are the controller's own tables, cleared after the call: copy what you keep. */
   counterAll(offers: ReadonlyMap<K, O>, states: ReadonlyMap<K, SaoState<O>>): ReadonlyMap<K, SyncDecision<O>>;
 }
 
@@ -38,10 +39,8 @@ export class SyncController<K, O> {
   /** The negotiator to place in negotiation `key`. */
   negotiatorFor(key: K): SaoNegotiator<O> {
     this.#keys.push(key);
-    return {
-      propose: (state) => this.#propose(key, state),
-      respond: (state, offer) => this.#respond(key, state, offer),
-    };
+    // Bound, not arrows: made for every negotiation every day, and tsx names each arrow it creates.
+    return { propose: this.#propose.bind(this, key), respond: this.#respond.bind(this, key) };
   }
 
   #storeFirstProposals(): void {
@@ -76,21 +75,25 @@ export class SyncController<K, O> {
     }
     this.#offers.set(key, offer);
     this.#states.set(key, state);
-    let active = 0;
-    for (const k of this.#keys) if (this.#isActive(k)) active++;
     const waits = this.#waits.get(key) ?? 0;
-    if (this.#offers.size < active && waits < active) {
+    // Wait while fewer offers are held, and fewer waits made here, than negotiations are active:
+    // counting active ones can stop as soon as it passes both (this runs every round of every one).
+    const bound = Math.max(this.#offers.size, waits);
+    let active = 0;
+    for (const k of this.#keys) if (this.#isActive(k) && ++active > bound) break;
+    if (active > bound) {
       this.#waits.set(key, waits + 1);
       return 'wait';
     }
-    for (const k of [...this.#offers.keys()]) {
+    // Deleting the entry being visited is safe in a Map iteration.
+    for (const k of this.#offers.keys()) {
       if (!this.#isActive(k)) {
         this.#offers.delete(k);
         this.#states.delete(k);
       }
     }
     if (!this.#collectedFirstProposals) this.#storeFirstProposals();
-    const decisions = this.#policy.counterAll(new Map(this.#offers), new Map(this.#states));
+    const decisions = this.#policy.counterAll(this.#offers, this.#states);
     for (const k of this.#keys) {
       const d = decisions.get(k);
       // Missing: END. A reject with no counter-offer ends the negotiation when the mechanism asks for it.
