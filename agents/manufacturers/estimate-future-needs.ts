@@ -39,15 +39,20 @@ export function estimateFutureNeeds(input: FutureNeedsInput): FutureNeeds {
   const supplies = new Map<number, number>();
   const sales = new Map<number, number>();
   if (last <= today) return { supplies, sales };
-  // Sales agreed from day t to the end, for every t needed (suffix sums).
-  const salesFrom = new Array<number>(nDays + 1).fill(0);
-  for (let d = nDays - 1; d > today; d--) salesFrom[d] = (salesFrom[d + 1] as number) + input.salesAt(d);
+  // Sales agreed from day t to the end (suffix sums), kept only for the days t needed: from[last - t].
+  let after = 0;
+  for (let d = nDays - 1; d > last; d--) after += input.salesAt(d);
+  const salesFrom: number[] = [];
+  for (let t = last; t > today; t--) {
+    after += input.salesAt(t);
+    salesFrom.push(after);
+  }
   let suppliesSoFar = input.suppliesAt(today);
   for (let t = today + 1; t <= last; t++) {
     suppliesSoFar += input.suppliesAt(t);
     let securedSupplies = suppliesSoFar + input.inventoryInput + input.inventoryOutput;
     if (input.isFirstLevel) securedSupplies += input.exogenousInputQuantity * (t - today);
-    let securedSales = salesFrom[t] as number;
+    let securedSales = salesFrom[last - t] as number;
     if (input.isLastLevel) securedSales += input.exogenousOutputQuantity * (nDays - t);
     securedSupplies = Math.max(k * (t - today), securedSupplies);
     securedSales = Math.max(k * (nDays - t), securedSales);
