@@ -66,9 +66,13 @@ export async function runOnWorkers<J, R>(options: {
         workers.push(w);
         w.on('message', (reply: WorkerReply<R>) => {
           if (failed) return;
-          if (reply.type === 'ready') return feed(w);
+          // Two jobs in flight per worker: it starts the next as soon as it posts a result, even while
+          // this thread is still storing an earlier one.
+          if (reply.type === 'ready') {
+            feed(w);
+            return feed(w);
+          }
           if (reply.type === 'error') return fail(new Error(reply.message));
-          // The next job first: the worker plays it while this thread stores the result.
           feed(w);
           try {
             options.onResult(reply.result, jobs[reply.id] as J);
