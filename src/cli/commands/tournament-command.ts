@@ -1,6 +1,6 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { defaultWorkers } from '../../tournament/default-workers.ts';
 import { runTournament } from '../../tournament/run-tournament.ts';
 import { createProgress } from '../../tournament/progress.ts';
 import type { TournamentSpec } from '../../tournament/tournament-spec.ts';
@@ -25,7 +25,7 @@ interface TournamentOptions {
   steps?: number;
   perWorld?: number;
   seed?: string;
-  workers: number;
+  workers?: number;
   db: string;
   name?: string;
   logLevel: 'none' | 'negotiations' | 'offers';
@@ -55,7 +55,11 @@ export function tournamentCommand(io: CliIo): Command {
     .option('-s, --steps <n>', 'days per world (default: drawn by the preset, 50-200)', positiveInt)
     .option('-k, --per-world <n>', 'competitors per world (default: drawn in [2, min(4, N)])', positiveInt)
     .option('--seed <seed>', 'tournament seed (default: a new one, printed)')
-    .option('--workers <n>', 'worker threads', positiveInt, availableParallelism())
+    .option(
+      '--workers <n>',
+      'worker threads (default: one per core, one less with --no-isolate: this thread stores the worlds)',
+      positiveInt,
+    )
     .option('--db <path>', 'SQLite file for the tournament', 'runs/scm.sqlite')
     .option(
       '--name <name>',
@@ -131,7 +135,7 @@ export function tournamentCommand(io: CliIo): Command {
           spec,
           competitorTypes: types.map((t) => t.name),
           db: store,
-          workers: options.workers,
+          workers: options.workers ?? defaultWorkers(options.isolate),
           workerEntry: new URL('../tournament-worker.ts', import.meta.url),
           logOffers: options.logLevel === 'offers',
           logNegotiations: options.logLevel !== 'none',
