@@ -22,8 +22,8 @@ export const DAYS_PER_COMMIT = 10;
  * Days are kept and written `daysPerCommit` at a time, in one transaction, and the rest when the run
  * ends or fails: a commit per day rewrote the same pages every day and cost a world about a third of
  * its time (docs/performance.md). Each day is still written whole or not at all: when one fails, the
- * days before it are committed, it and the days after it are dropped, and the write that flushed them
- * throws. A killed process loses the days it had not flushed yet; its run stays 'running'.
+ * batch is written again day by day, so the days before it are committed, it and the days after it
+ * are dropped, and the write that flushed them throws. A killed process loses the days it had not flushed yet; its run stays 'running'.
  */
 export class RunLifecycle<TMeta, TDay, TSummary> {
   readonly #db: Db;
@@ -55,25 +55,12 @@ export class RunLifecycle<TMeta, TDay, TSummary> {
     this.#daysPerCommit = Math.max(1, Math.trunc(options.daysPerCommit ?? DAYS_PER_COMMIT));
     const { steps } = options;
     const begin = db.transaction((meta: TMeta) => steps.begin(meta));
-    // Each day in its own savepoint inside the batch's transaction: a failing day rolls back alone.
-    const day = db.transaction((runId: number, d: TDay) => steps.day(runId, d));
-    const days = db.transaction((runId: number, list: readonly TDay[]): unknown => {
-      for (const d of list) {
-        try {
-          day(runId, d);
-        } catch (err: unknown) {
-          this.#rolledBack();
-          return err;
-        }
-      }
-      return null;
+    const days = db.transaction((runId: number, list: readonly TDay[]) => {
+      for (const d of list) steps.day(runId, d);
     });
     const end = db.transaction((runId: number, summary: TSummary) => steps.end(runId, summary));
     this.#begin = (meta) => begin.immediate(meta);
-    this.#days = (runId, list) => {
-      const failed = days.immediate(runId, list);
-      if (failed !== null) throw failed;
-    };
+    this.#days = (runId, list) => days.immediate(runId, list);
     this.#end = (runId, summary) => end.immediate(runId, summary);
     this.#fail = (runId, endedAt, message) => steps.fail(runId, endedAt, message);
     this.#rolledBack = () => steps.rolledBack?.();
@@ -122,7 +109,16 @@ export class RunLifecycle<TMeta, TDay, TSummary> {
 
   #flush(runId: number): void {
     const days = this.#take();
-    if (days.length > 0) this.#guard(() => this.#days(runId, days));
+    if (days.length === 0) return;
+    try {
+      this.#guard(() => this.#days(runId, days));
+    } catch (err: unknown) {
+      // Inside a caller's transaction (a tournament world) the caller rolls back the lot anyway.
+      if (days.length === 1 || this.#db.inTransaction) throw err;
+      // The batch rolled back whole: write its days one by one, so those before the failing one are
+      // kept (no savepoint per day on the common path: they cost more than the day's rows).
+      for (const d of days) this.#guard(() => this.#days(runId, [d]));
+    }
   }
 
   #take(): TDay[] {
