@@ -22,6 +22,8 @@ export interface TournamentBenchOptions {
   readonly isolated?: boolean;
   /** Pin the whole process to one CPU (needs `taskset`, util-linux); false when it is missing. */
   readonly oneCore?: boolean;
+  /** Base configurations: 12 worlds each (default 8, 96 worlds: enough to amortise starting the workers). */
+  readonly configs?: number;
 }
 
 /** True when `taskset` can pin a process here. */
@@ -46,8 +48,12 @@ export function tournamentBench(options: TournamentBenchOptions): TournamentBenc
   return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as TournamentBenchResult;
 }
 
-/** 12 OneShot worlds of 100 days, every negotiation stored (the CLI's default log level), in this process. */
-async function measureHere(workers: number, isolated: boolean): Promise<TournamentBenchResult> {
+/** `configs` × 12 OneShot worlds of 100 days, every negotiation stored (the CLI's default log level), in this process. */
+async function measureHere(
+  workers: number,
+  isolated: boolean,
+  configs: number,
+): Promise<TournamentBenchResult> {
   const preset = CATALOG.presets.find((p) => p.name === 'oneshot');
   if (preset === undefined) throw new Error('no oneshot preset');
   const dir = mkdtempSync(join(tmpdir(), 'scm-bench-'));
@@ -61,7 +67,7 @@ async function measureHere(workers: number, isolated: boolean): Promise<Tourname
         world: 'oneshot',
         params: preset.params,
         fillers: CATALOG.fillers.oneshot,
-        configs: 4,
+        configs,
         runs: 1,
         competitorsPerWorld: 2,
         steps: 100,
@@ -85,5 +91,6 @@ async function measureHere(workers: number, isolated: boolean): Promise<Tourname
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const workers = Number(process.argv[2] ?? '1');
-  console.log(JSON.stringify(await measureHere(workers, process.argv[3] === 'isolated')));
+  const configs = Number(process.argv[4] ?? '8');
+  console.log(JSON.stringify(await measureHere(workers, process.argv[3] === 'isolated', configs)));
 }
