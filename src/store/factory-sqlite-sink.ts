@@ -99,6 +99,7 @@ export class FactorySqliteSink implements RunSink<FactoryRunMeta, FactoryDayReco
       steps: {
         begin: (meta) => this.#insertRun(meta),
         day: (runId, day) => this.#insertDay(runId, day),
+        afterDays: (runId, last) => this.#s.setDays.run({ runId, days: last.day + 1 }),
         end: (runId, summary) => this.#insertEnd(runId, summary),
         fail: (runId, endedAt, error) => this.#s.failRun.run({ runId, endedAt, error }),
       },
@@ -224,7 +225,6 @@ export class FactorySqliteSink implements RunSink<FactoryRunMeta, FactoryDayReco
         rejectorsJson,
       });
     }
-    s.setDays.run({ runId, days: day + 1 });
   }
 
   #insertNegotiation(runId: number, n: FactoryNegotiationRecord): void {

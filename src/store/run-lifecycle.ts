@@ -5,6 +5,8 @@ import { StoreError, asStoreError } from './store-error.ts';
 export interface RunSteps<TMeta, TDay, TSummary> {
   begin(meta: TMeta): number;
   day(runId: number, day: TDay): void;
+  /** After a batch of days, in its transaction: bookkeeping that needs only the last day (runs.days). */
+  afterDays(runId: number, last: TDay): void;
   end(runId: number, summary: TSummary): void;
   fail(runId: number, endedAt: string, message: string): void;
   /** Called when a step failed and its transaction rolled back (drop state that belonged to it). */
@@ -57,6 +59,8 @@ export class RunLifecycle<TMeta, TDay, TSummary> {
     const begin = db.transaction((meta: TMeta) => steps.begin(meta));
     const days = db.transaction((runId: number, list: readonly TDay[]) => {
       for (const d of list) steps.day(runId, d);
+      const last = list.at(-1);
+      if (last !== undefined) steps.afterDays(runId, last);
     });
     const end = db.transaction((runId: number, summary: TSummary) => steps.end(runId, summary));
     this.#begin = (meta) => begin.immediate(meta);

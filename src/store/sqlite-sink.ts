@@ -61,6 +61,8 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
       steps: {
         begin: (meta) => this.#insertRun(meta),
         day: (runId, day) => this.#insertDay(runId, day),
+        // Once per batch: the runs row carries the config (about 100 kB) and an update rereads it.
+        afterDays: (runId, last) => this.#w.setDays.run(last.day + 1, runId),
         end: (runId, summary) => this.#insertEnd(runId, summary),
         fail: (runId, endedAt, error) => this.#w.failRun.run(endedAt, error, runId),
         // The transaction rolled back: rows still pending belong to it.
@@ -244,7 +246,6 @@ export class SqliteSink implements RunSink<LeagueRunMeta, LeagueDayRecord, Leagu
     w.reports.flush();
     for (const f of r.faults) w.faults.values.push(runId, f.day, f.agent, f.callback, f.kind, f.message);
     w.faults.flush();
-    w.setDays.run(day + 1, runId);
   }
 
   /**
