@@ -17,9 +17,10 @@ export interface StoreBenchResult {
 
 /**
  * The cost of storing a world in a real SQLite file (WAL): without a store, with negotiations but no
- * offers, and with every offer, each up to the closed file. Best of `repeats` for each, on the same world.
+ * offers, and with every offer, each up to the closed file, on the same world. The three are played in
+ * turn `repeats` times and each keeps its median: on a noisy machine, a slow spell then hits all three.
  */
-export function storeBench(presetName: 'oneshot' | 'std', seed: string, repeats = 3): StoreBenchResult {
+export function storeBench(presetName: 'oneshot' | 'std', seed: string, repeats = 7): StoreBenchResult {
   const preset = CATALOG.presets.find((p) => p.name === presetName);
   if (preset === undefined) throw new Error(`no preset ${presetName}`);
   const config = generateLeagueConfig(
@@ -52,14 +53,17 @@ export function storeBench(presetName: 'oneshot' | 'std', seed: string, repeats 
     }
     return ms;
   };
-  const best = (mode: 'none' | 'store' | 'offers'): number =>
-    Math.min(...Array.from({ length: repeats }, (_, k) => once(mode, k)));
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number;
   try {
     once('none', 99);
+    const times = { none: [] as number[], store: [] as number[], offers: [] as number[] };
+    for (let k = 0; k < repeats; k++) {
+      for (const mode of ['none', 'store', 'offers'] as const) times[mode].push(once(mode, k));
+    }
     return {
-      noStoreMs: best('none'),
-      storeMs: best('store'),
-      storeOffersMs: best('offers'),
+      noStoreMs: median(times.none),
+      storeMs: median(times.store),
+      storeOffersMs: median(times.offers),
       offersRows: rows,
     };
   } finally {
