@@ -9,6 +9,8 @@ type FaultSink = (callback: string, kind: FaultKind, message: string) => void;
 /** Builds one day's negotiators for one agent: one per partner, all sharing a sync controller for sync agents. */
 export interface DayNegotiatorSource {
   negotiatorFor(partner: string): SaoNegotiator<LeagueOffer>;
+  /** The world reports each negotiation's end here at once (before any further negotiator call). */
+  ended?(partner: string): void;
 }
 
 const RESPONSES = new Set(['accept', 'reject', 'end']);
@@ -54,7 +56,9 @@ export function dayNegotiators(
   isRunning: (partner: string) => boolean,
   onFault: FaultSink,
 ): DayNegotiatorSource {
-  if (agent.style === 'sync') return new SyncController(new SyncAgentPolicy(agent, onFault), isRunning);
+  if (agent.style === 'sync') {
+    return new SyncController(new SyncAgentPolicy(agent, onFault), isRunning, { reportsEnds: true });
+  }
   return {
     negotiatorFor(partner) {
       return new PartnerNegotiator(agent, partner, onFault);

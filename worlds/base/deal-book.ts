@@ -13,6 +13,11 @@ export class DealBook {
   readonly #contracts: LeagueContract[][][];
   #cache: (DayDeals | undefined)[][];
   #nullified: Readonly<Record<string, number>> | null = null;
+  /**
+   * The ids of `#nullified`: a record looked up by a contract id it lacks takes V8's slow path (every id
+   * is a new key), which made these lookups the dearest part of collecting deals.
+   */
+  #nullifiedIds: ReadonlySet<string> = new Set();
 
   constructor(names: readonly string[]) {
     this.#names = names;
@@ -28,20 +33,27 @@ export class DealBook {
 
   /** Factory `i`'s deals due on `day`, leaving out the contracts in `nullified` (contract id -> day). */
   dealsOf(i: number, day: number, nullified: Readonly<Record<string, number>>): DayDeals {
-    if (nullified !== this.#nullified) {
-      this.#cache = this.#names.map(() => []);
-      this.#nullified = nullified;
-    }
+    const ids = this.nullifiedIds(nullified);
     const mine = this.#contracts[i]?.[day];
     const cache = this.#cache[i];
     // Only days holding contracts are cached, so odd `day` values (negative, fractional) never index it.
     if (mine === undefined || cache === undefined) return NO_DEALS;
     let d = cache[day];
     if (d === undefined) {
-      d = collectDeals(mine, nullified, this.#names[i] as string);
+      d = collectDeals(mine, ids, this.#names[i] as string);
       cache[day] = d;
     }
     return d;
+  }
+
+  /** The contract ids of `nullified` as a set (a new record drops every cached answer). */
+  nullifiedIds(nullified: Readonly<Record<string, number>>): ReadonlySet<string> {
+    if (nullified !== this.#nullified) {
+      this.#cache = this.#names.map(() => []);
+      this.#nullified = nullified;
+      this.#nullifiedIds = new Set(Object.keys(nullified));
+    }
+    return this.#nullifiedIds;
   }
 
   #file(i: number, contract: LeagueContract): void {

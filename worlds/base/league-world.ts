@@ -1,10 +1,11 @@
-import { castDraft, freeze, produce } from 'immer';
+import { castDraft, produce } from 'immer';
 import { createRng } from '../../src/core/rng.ts';
 import { isolationOf } from '../../src/engine/isolation/isolation-of.ts';
 import { runConcurrent } from '../../src/negotiation/run-concurrent.ts';
 import { SaoMechanism } from '../../src/negotiation/sao-mechanism.ts';
-import { dayNegotiators } from './agent-negotiators.ts';
+import { type DayNegotiatorSource, dayNegotiators } from './agent-negotiators.ts';
 import { faultKindOf } from './fault-kind.ts';
+import { frozenCopy } from './frozen-copy.ts';
 import { bookDay } from './book-day.ts';
 import { DealBook } from './deal-book.ts';
 import type { DayDeals } from './day-deals.ts';
@@ -58,10 +59,12 @@ export class LeagueWorld implements LeagueReader {
   readonly #deals: DealBook;
   /** Factory names per level, in world order. */
   readonly #byLevel: readonly (readonly string[])[];
+  /** Today's negotiator sources by factory (empty outside the negotiations). */
+  #sources: readonly DayNegotiatorSource[] = [];
 
   constructor(options: LeagueWorldOptions) {
     // Deep-frozen: views hand out parts of it (catalog prices, factories) and agents must not change it.
-    const config = freeze(structuredClone(options.config), true);
+    const config = frozenCopy(options.config);
     this.config = config;
     this.#logOffers = options.logOffers ?? false;
     this.names = Object.freeze(config.factories.map((f) => f.name));
@@ -184,13 +187,17 @@ export class LeagueWorld implements LeagueReader {
       negotiations.map((n) => n.mechanism),
       { onEnd: (k) => records.push(this.#endNegotiation(negotiations[k] as DayNegotiation, signedToday)) },
     );
+    this.#sources = [];
     const nextContractId = this.#state.nextContractId + signedToday.length;
     this.#state = produce(this.#state, (draft) => {
       // New day arrays built outside the draft: a proxy write per contract cost more than the rest.
+      // Frozen before immer sees them (contracts are frozen when signed): immer's auto-freeze stops at
+      // frozen values, where it would otherwise walk every day's list on every day.
       if (signedToday.length > 0) {
         const byDay = this.#state.contractsByDay.slice();
         for (const c of signedToday) byDay[c.deliveryDay] = [...(byDay[c.deliveryDay] ?? []), c];
-        draft.contractsByDay = castDraft(byDay);
+        for (const c of signedToday) Object.freeze(byDay[c.deliveryDay]);
+        draft.contractsByDay = castDraft(Object.freeze(byDay));
       }
       draft.nextContractId = nextContractId;
       draft.nextNegotiationId += negotiations.length;
@@ -201,8 +208,9 @@ export class LeagueWorld implements LeagueReader {
     const value = new Array<number>(config.nProcesses + 1).fill(0);
     const executed: string[] = [];
     const zeroQuantity: string[] = [];
+    const gone = this.#deals.nullifiedIds(this.#state.nullified);
     for (const c of this.#state.contractsByDay[day] ?? []) {
-      if (this.#state.nullified[c.id] !== undefined) continue;
+      if (gone.has(c.id)) continue;
       if (c.quantity < 1) {
         zeroQuantity.push(c.id);
         continue;
@@ -274,6 +282,7 @@ export class LeagueWorld implements LeagueReader {
         (callback, kind, message) => this.#fault(i, callback, kind, message),
       ),
     );
+    this.#sources = sources;
     const maxWait = this.config.factories.length;
     // One offer check per product and day, shared by that product's negotiations.
     const checks = issues.map((i) => (i === null ? null : (o: LeagueOffer) => offerChecks.inIssues(o, i)));
@@ -307,6 +316,9 @@ export class LeagueWorld implements LeagueReader {
     const result = n.mechanism.result();
     const seller = this.names[n.seller] as string;
     const buyer = this.names[n.buyer] as string;
+    // Every ending passes here straight from the step that ended it (the world aborts none).
+    this.#sources[n.seller]?.ended?.(buyer);
+    this.#sources[n.buyer]?.ended?.(seller);
     const responder = n.requester === n.seller ? n.buyer : n.seller;
     let contract: LeagueContract | null = null;
     if (result.status === 'agreement' && result.agreement !== null) {
