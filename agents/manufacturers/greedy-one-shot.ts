@@ -5,10 +5,10 @@ import type { LeagueView } from '../../worlds/base/league-view.ts';
 import { drawGreedyParams } from './greedy-params.ts';
 import { GreedyMemory } from './greedy-memory.ts';
 import {
+  GreedyThresholds,
   greedyAcceptablePrice,
   greedyGoodPrice,
   greedyPriceRange,
-  greedyThreshold,
 } from './greedy-prices.ts';
 import { partnerIssues } from './partner-issues.ts';
 
@@ -54,6 +54,7 @@ export const greedyOneShot = defineLeagueAgent({
   create(ctx) {
     const { view, rng } = ctx;
     const params = drawGreedyParams(ctx.params, rng);
+    const thresholds = new GreedyThresholds(params.concessionExponent);
     const memory = new GreedyMemory();
     const consumers = new Set(view.myConsumers);
 
@@ -75,7 +76,7 @@ export const greedyOneShot = defineLeagueAgent({
         );
         if (quantity === null) return null;
         const selling = consumers.has(partner);
-        const th = greedyThreshold(state.step, state.nSteps, params.concessionExponent);
+        const th = thresholds.at(state.step, state.nSteps);
         const unitPrice = greedyGoodPrice(selling, range(partner, selling, issues.unitPrice), th);
         return { quantity, deliveryDay: view.currentStep, unitPrice };
       },
@@ -86,7 +87,7 @@ export const greedyOneShot = defineLeagueAgent({
         const issues = partnerIssues(view, partner);
         if (issues === null) return 'end';
         const selling = consumers.has(partner);
-        const th = greedyThreshold(state.step, state.nSteps, params.concessionExponent);
+        const th = thresholds.at(state.step, state.nSteps);
         // Our reading: the decision uses the range before this offer's bookkeeping.
         const ok = greedyAcceptablePrice(
           selling,

@@ -25,6 +25,34 @@ export function greedyThreshold(step: number, n: number, e: number): number {
 }
 
 /**
+ * greedyThreshold with the exponent fixed, each (step, n) computed once: agents ask in every round of
+ * every negotiation, and Math.pow with a fractional exponent cost more than the rest of an offer.
+ */
+export class GreedyThresholds {
+  readonly #e: number;
+  #n = Number.NaN;
+  #byStep: number[] = [];
+
+  constructor(e: number) {
+    this.#e = e;
+  }
+
+  at(step: number, n: number): number {
+    if (!Number.isInteger(step) || step < 0) return greedyThreshold(step, n, this.#e);
+    if (n !== this.#n) {
+      this.#n = n;
+      this.#byStep = [];
+    }
+    let th = this.#byStep[step];
+    if (th === undefined) {
+      th = greedyThreshold(step, n, this.#e);
+      this.#byStep[step] = th;
+    }
+    return th;
+  }
+}
+
+/**
  * The greedy price range for an issue price range `issue` (§15.1): selling, low = min(hi(1 − range
  * slack), max(lo, the four slackened bests)), high = hi; buying, high = max(lo(1 + range slack), min(hi,
  * the four slackened bests)), low = lo. Non-finite terms (±∞, 0 · ∞) never win. Both ends are truncated.

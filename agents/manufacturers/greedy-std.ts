@@ -7,10 +7,10 @@ import { numberParam } from './agent-param.ts';
 import { GreedyMemory } from './greedy-memory.ts';
 import { drawGreedyParams } from './greedy-params.ts';
 import {
+  GreedyThresholds,
   greedyAcceptablePrice,
   greedyGoodPrice,
   greedyPriceRange,
-  greedyThreshold,
 } from './greedy-prices.ts';
 import { partnerIssues } from './partner-issues.ts';
 
@@ -71,6 +71,7 @@ export const greedyStd = defineLeagueAgent({
   create(ctx) {
     const { view, rng } = ctx;
     const params = drawGreedyParams(ctx.params, rng);
+    const thresholds = new GreedyThresholds(params.concessionExponent);
     const future = numberParam(ctx.params, 'futureThreshold', () => 0.9);
     const target = numberParam(ctx.params, 'productionTarget', () => 0.75);
     const memory = new GreedyMemory();
@@ -111,7 +112,7 @@ export const greedyStd = defineLeagueAgent({
           },
           rng,
         );
-        const th = greedyThreshold(state.step, state.nSteps, params.concessionExponent);
+        const th = thresholds.at(state.step, state.nSteps);
         const unitPrice = greedyGoodPrice(
           selling,
           range(partner, selling, issues.unitPrice, deliveryDay),
@@ -130,7 +131,7 @@ export const greedyStd = defineLeagueAgent({
           (offer.deliveryDay > today && offer.quantity < futureNeed(selling, offer.deliveryDay));
         // Our reading: as in §15.1, an offer rejected for its quantity does no price bookkeeping.
         if (!candidate) return 'reject';
-        const th = isToday ? greedyThreshold(state.step, state.nSteps, params.concessionExponent) : future;
+        const th = isToday ? thresholds.at(state.step, state.nSteps) : future;
         const ok = greedyAcceptablePrice(
           selling,
           offer.unitPrice,

@@ -7,7 +7,7 @@ import { numberParam } from './agent-param.ts';
 import { exogenousMarketSize, greedyNeed, greedyQuantity } from './greedy-one-shot.ts';
 import { GreedyMemory } from './greedy-memory.ts';
 import { drawGreedyParams } from './greedy-params.ts';
-import { greedyGoodPrice, greedyPriceRange, greedyThreshold } from './greedy-prices.ts';
+import { GreedyThresholds, greedyGoodPrice, greedyPriceRange } from './greedy-prices.ts';
 import { partnerIssues, todaysPartners } from './partner-issues.ts';
 
 /**
@@ -62,6 +62,7 @@ export const greedySync = defineLeagueAgent({
   create(ctx) {
     const { view, rng } = ctx;
     const params = drawGreedyParams(ctx.params, rng);
+    const thresholds = new GreedyThresholds(params.concessionExponent);
     // Drawn after the greedy parameters (our reading) and unused by the logic, as in the reference.
     numberParam(ctx.params, 'threshold', () => rng.real(0.2, 0.4));
     const memory = new GreedyMemory();
@@ -72,7 +73,7 @@ export const greedySync = defineLeagueAgent({
       const issues = partnerIssues(view, partner);
       if (issues === null) return null;
       const range = greedyPriceRange(selling, issues.unitPrice, memory.bests(selling, partner), params);
-      return greedyGoodPrice(selling, range, greedyThreshold(step, nSteps, params.concessionExponent));
+      return greedyGoodPrice(selling, range, thresholds.at(step, nSteps));
     };
 
     return {
@@ -107,7 +108,7 @@ export const greedySync = defineLeagueAgent({
         const [inNeed, outNeed] = greedySyncNeeds(view);
         const day = view.currentStep;
         const ufun = ctx.ufun();
-        const th = greedyThreshold(day, view.nSteps, params.concessionExponent);
+        const th = thresholds.at(day, view.nSteps);
         const partners = Object.keys(offers);
         for (const selling of [false, true]) {
           const side = partners.filter((p) => consumers.has(p) === selling);

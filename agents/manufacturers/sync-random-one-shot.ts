@@ -21,18 +21,41 @@ export function overOrdering(t: number, max: number, min: number, e: number): nu
   return max - (max - min) * Math.pow(t, e);
 }
 
+/** The suppliers and the consumers (view order) that have a negotiation today. */
+interface TodaysSides {
+  /** The view's list of today's partners these were taken from. */
+  readonly of: readonly string[];
+  readonly suppliers: readonly string[];
+  readonly consumers: readonly string[];
+}
+
+/** Today's sides, taken again only when the view's partner list changes (once a day). */
+function todaysSides(view: LeagueView, last: TodaysSides | null): TodaysSides {
+  const all = todaysPartners(view);
+  if (last !== null && last.of === all) return last;
+  return {
+    of: all,
+    suppliers: view.mySuppliers.filter((p) => all.includes(p)),
+    consumers: view.myConsumers.filter((p) => all.includes(p)),
+  };
+}
+
 /**
  * distribute_needs(t) (§15.1): for suppliers then consumers that have a negotiation today (view order),
  * nothing when the need is <= 0, else distribute(int(need · (1 + over-ordering)), n, equal, allow_zero).
  */
-function distributeNeeds(view: LeagueView, rng: Rng, overOrder: number, equal: boolean): Map<string, number> {
-  const today = new Set(todaysPartners(view));
+function distributeNeeds(
+  view: LeagueView,
+  sides: TodaysSides,
+  rng: Rng,
+  options: { readonly overOrder: number; readonly equal: boolean },
+): Map<string, number> {
+  const { overOrder, equal } = options;
   const out = new Map<string, number>();
-  for (const [need, side] of [
-    [view.neededSupplies, view.mySuppliers],
-    [view.neededSales, view.myConsumers],
+  for (const [need, partners] of [
+    [view.neededSupplies, sides.suppliers],
+    [view.neededSales, sides.consumers],
   ] as const) {
-    const partners = side.filter((p) => today.has(p));
     if (partners.length === 0) continue;
     const qs =
       need <= 0
@@ -58,7 +81,11 @@ export function syncRandomOneShotAgent(ctx: LeagueAgentContext, defaultEqual: bo
   const mismatchExp = numberParam(params, 'mismatchExponent', () => 4);
   let mismatchMax = numberParam(params, 'mismatchMax', () => 0.3);
   const suppliers = new Set(view.mySuppliers);
-  const needs = (t: number) => distributeNeeds(view, rng, overOrdering(t, oMax, oMin, oExp), equal);
+  let sides: TodaysSides | null = null;
+  const needs = (t: number) => {
+    sides = todaysSides(view, sides);
+    return distributeNeeds(view, sides, rng, { overOrder: overOrdering(t, oMax, oMin, oExp), equal });
+  };
 
   return {
     style: 'sync',

@@ -4,7 +4,7 @@ import { type LeagueDecision, defineLeagueAgent } from '../../worlds/base/league
 import type { IntRange, LeagueIssues, LeagueOffer } from '../../worlds/base/league-types.ts';
 import { distribute } from '../components/distribute.ts';
 import { numberParam } from './agent-param.ts';
-import { estimateFutureNeeds } from './estimate-future-needs.ts';
+import { type FutureNeeds, estimateFutureNeeds } from './estimate-future-needs.ts';
 import { todaysPartners } from './partner-issues.ts';
 import {
   type PriceCurve,
@@ -15,6 +15,15 @@ import {
   lossAvoidingLimits,
   sellPrice,
 } from './sync-random-std-prices.ts';
+
+/** One estimate of the future needs, with the day and signing count it was made at. */
+interface DayNeeds extends FutureNeeds {
+  readonly day: number;
+  readonly signings: number;
+  /** The targets as [day, quantity] in day order. */
+  readonly supplyDays: readonly (readonly [number, number])[];
+  readonly saleDays: readonly (readonly [number, number])[];
+}
 
 export const syncRandomStd = defineLeagueAgent({
   name: 'SyncRandomStd',
@@ -53,14 +62,19 @@ export const syncRandomStd = defineLeagueAgent({
     };
     const rel = (t: number): number => (t - view.currentStep) / Math.max(view.nSteps - view.currentStep, 1);
 
-    // Made once, not per call: futureNeeds runs every round (closures cost a name definition under tsx).
+    // Within a day the estimate's inputs change only when this factory signs (inventories move and
+    // contracts are nullified after the negotiations, §4): estimated once per day and signing, not per round.
     const suppliesAt = (d: number): number => view.totalSuppliesAt(d);
     const salesAt = (d: number): number => view.totalSalesAt(d);
-    const futureNeeds = () =>
-      estimateFutureNeeds({
-        today: view.currentStep,
+    let signings = 0;
+    let needs: DayNeeds | null = null;
+    const futureNeeds = (): DayNeeds => {
+      const today = view.currentStep;
+      if (needs !== null && needs.day === today && needs.signings === signings) return needs;
+      const { supplies, sales } = estimateFutureNeeds({
+        today,
         nDays: view.nSteps,
-        lastDay: inputIssues()?.deliveryDay.max ?? view.currentStep,
+        lastDay: inputIssues()?.deliveryDay.max ?? today,
         isFirstLevel: view.isFirstLevel,
         isLastLevel: view.isLastLevel,
         suppliesAt,
@@ -71,15 +85,38 @@ export const syncRandomStd = defineLeagueAgent({
         exogenousOutputQuantity: view.currentExogenousOutputQuantity,
         productivity: futureProductivity,
       });
+      // Filled day by ascending day, so the entry lists are already in day order.
+      needs = {
+        day: today,
+        signings,
+        supplies,
+        sales,
+        supplyDays: [...supplies.entries()],
+        saleDays: [...sales.entries()],
+      };
+      return needs;
+    };
 
-    /** distribute_todays_needs: 85 % of the partners (shuffled) share today's needs, the rest get 0. */
+    /** The partners of one side, in the order given (the first `n` of them). */
+    const sideOf = (partners: readonly string[], buying: boolean, n = partners.length): string[] => {
+      const side: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const p = partners[i] as string;
+        if (suppliers.has(p) === buying) side.push(p);
+      }
+      return side;
+    };
+
+    /**
+     * distribute_todays_needs: 85 % of the partners (shuffled) share today's needs, the rest get 0 (left
+     * out of the map: callers read a missing partner as 0).
+     */
     const distributeTodaysNeeds = (partners: readonly string[]): Map<string, number> => {
       const shuffled = rng.shuffle(partners);
       const k = Math.min(shuffled.length, Math.max(1, Math.trunc(pToday * shuffled.length)));
-      const out = new Map<string, number>(shuffled.map((p) => [p, 0]));
-      const kept = shuffled.slice(0, k);
+      const out = new Map<string, number>();
       for (const buying of [true, false]) {
-        const side = kept.filter((p) => suppliers.has(p) === buying);
+        const side = sideOf(shuffled, buying, k);
         const need = view.isMiddleLevel ? view.nLines : buying ? view.neededSupplies : view.neededSales;
         const issues = sideIssues(buying);
         if (side.length === 0 || need < 1 || issues === null) continue;
@@ -92,7 +129,7 @@ export const syncRandomStd = defineLeagueAgent({
           { allowZero: true, concentrated, equal, mx: issues.quantity.max },
           rng,
         );
-        order.forEach((p, i) => out.set(p, qs[i] as number));
+        for (let i = 0; i < order.length; i++) out.set(order[i] as string, qs[i] as number);
       }
       return out;
     };
@@ -105,10 +142,10 @@ export const syncRandomStd = defineLeagueAgent({
       const targets = futureNeeds();
       for (const buying of [true, false]) {
         const range = buying ? lim.buy : lim.sell;
-        const side = partners.filter((p) => suppliers.has(p) === buying);
+        const side = sideOf(partners, buying);
         const issues = sideIssues(buying);
         if (range.min > range.max || side.length === 0 || issues === null) continue;
-        const days = [...(buying ? targets.supplies : targets.sales).entries()].sort((a, b) => a[0] - b[0]);
+        const days = buying ? targets.supplyDays : targets.saleDays;
         // Only the first day of the shuffled order receives offers (§15.2 quirk, kept).
         const first = rng.shuffle(days)[0];
         if (first === undefined) continue;
@@ -125,16 +162,19 @@ export const syncRandomStd = defineLeagueAgent({
         const unitPrice = buying
           ? buyPrice(r, range, futureCurve.exponent)
           : sellPrice(r, range, futureCurve);
-        side.forEach((p, i) => {
+        for (let i = 0; i < side.length; i++) {
           const q = qs[i] as number;
-          if (q > 0) out.set(p, { quantity: q, deliveryDay: t, unitPrice });
-        });
+          if (q > 0) out.set(side[i] as string, { quantity: q, deliveryDay: t, unitPrice });
+        }
       }
       return out;
     };
 
     return {
       style: 'sync',
+      onNegotiationSuccess() {
+        signings++;
+      },
       firstProposals() {
         const all = todaysPartners(view);
         const today = distributeTodaysNeeds(all);
@@ -154,10 +194,11 @@ export const syncRandomStd = defineLeagueAgent({
       },
       counterAll(offers, states) {
         const day = view.currentStep;
-        const { supplies, sales } = futureNeeds();
+        const needs = futureNeeds();
         const floor = view.isMiddleLevel ? Math.trunc(todayProductivity * view.nLines) : -Infinity;
-        supplies.set(day, Math.max(floor, view.neededSupplies));
-        sales.set(day, Math.max(floor, view.neededSales));
+        // Today's targets and what accepting uses up, over the estimate (kept intact: it is reused).
+        const supplies = new Map<number, number>().set(day, Math.max(floor, view.neededSupplies));
+        const sales = new Map<number, number>().set(day, Math.max(floor, view.neededSales));
         const partners = Object.keys(offers);
         const accepted = new Set<string>();
         const out: Record<string, LeagueDecision> = {};
@@ -166,6 +207,7 @@ export const syncRandomStd = defineLeagueAgent({
           const range = lim === null ? null : buying ? lim.buy : lim.sell;
           if (range === null || range.min > range.max) continue;
           const targets = buying ? supplies : sales;
+          const estimate = buying ? needs.supplies : needs.sales;
           for (const p of partners) {
             if (suppliers.has(p) !== buying) continue;
             const o = offers[p] as LeagueOffer;
@@ -173,7 +215,7 @@ export const syncRandomStd = defineLeagueAgent({
             const r = isToday ? (states[p]?.relativeTime ?? 0) : rel(o.deliveryDay);
             const curve = isToday ? todayCurve : futureCurve;
             if (!(buying ? goodToBuy : goodToSell)(o.unitPrice, r, range, curve)) continue;
-            const target = targets.get(o.deliveryDay) ?? 0;
+            const target = targets.get(o.deliveryDay) ?? estimate.get(o.deliveryDay) ?? 0;
             if (o.quantity > 0 && o.quantity < target) {
               accepted.add(p);
               targets.set(o.deliveryDay, target - o.quantity);
