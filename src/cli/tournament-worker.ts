@@ -1,9 +1,11 @@
 // A tournament worker thread: loads the competitors once (built-ins and agent files), then plays the
-// worlds it is sent and posts each result back to the single writer (src/tournament/run-tournament.ts).
+// worlds it is sent, each into a shard file of its own, and posts the shard to the single writer
+// (src/tournament/run-tournament.ts), which merges it.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LeagueAgentType } from '../../worlds/base/league-agent.ts';
 import type { WorkerReply } from '../tournament/worker-pool.ts';
 import type { PlannedWorld } from '../tournament/tournament-spec.ts';
+import { WorldShards } from '../store/world-shards.ts';
 import { runWorldJob, type TournamentWorkerData, type WorldResult } from '../tournament/world-job.ts';
 import { CATALOG } from './catalog.ts';
 import { isolatedAgent } from './isolated-agent.ts';
@@ -26,6 +28,7 @@ try {
   );
   const byName = new Map<string, LeagueAgentType>(CATALOG.agents.map((a) => [a.name, a]));
   for (const t of types) byName.set(t.name, t);
+  const shards = new WorldShards(data.shardDir);
   const agentOf = (spec: string): LeagueAgentType => {
     const t = bySpec.get(spec) ?? byName.get(spec);
     if (t === undefined) throw new Error(`unknown agent '${spec}'`);
@@ -41,9 +44,12 @@ try {
           base,
           label: data.label,
           logOffers: data.logOffers,
+          logNegotiations: data.logNegotiations,
           softwareVersion: data.softwareVersion,
         },
         agentOf,
+        shards,
+        `world-${id}`,
       );
       reply({ type: 'result', id, result });
     } catch (err: unknown) {

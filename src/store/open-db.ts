@@ -17,6 +17,12 @@ export interface OpenDbOptions {
   readonly busyTimeoutMs?: number;
   /** The known migrations (default: ALL_MIGRATIONS; tests inject their own). */
   readonly migrations?: readonly Migration[];
+  /**
+   * A private scratch file that is merged elsewhere and deleted (a tournament world, WorldShards):
+   * rollback journal in memory and no fsync instead of WAL, since a crash loses nothing that is not
+   * played again (default false).
+   */
+  readonly scratch?: boolean;
 }
 
 /**
@@ -59,8 +65,13 @@ export function openDb(path: string, options: OpenDbOptions = {}): Db {
         );
       }
     } else {
-      if (!db.memory) db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
+      if (options.scratch === true) {
+        db.pragma('journal_mode = MEMORY');
+        db.pragma('synchronous = OFF');
+      } else {
+        if (!db.memory) db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+      }
       if (fresh) db.pragma(`application_id = ${APPLICATION_ID}`);
     }
     db.pragma('foreign_keys = ON');

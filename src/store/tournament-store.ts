@@ -1,7 +1,6 @@
-import type { LeagueDayRecord } from '../../worlds/base/league-records.ts';
-import type { LeagueRunMeta, LeagueRunSummary } from '../../worlds/base/run-league-world.ts';
+import { cachedStatement } from './cached-statement.ts';
+import { mergeRun } from './merge-run.ts';
 import type { Db } from './open-db.ts';
-import { SqliteSink } from './sqlite-sink.ts';
 
 /** A tournament row. */
 export interface StoredTournament {
@@ -129,38 +128,17 @@ export class TournamentStore {
       .immediate();
   }
 
-  /** Stores a played world (run, days, scores) and marks it done, all in one transaction. */
-  recordWorld(
-    tournamentId: number,
-    world: {
-      key: string;
-      meta: LeagueRunMeta;
-      days: readonly LeagueDayRecord[];
-      summary: LeagueRunSummary;
-      logOffers: boolean;
-      logNegotiations: boolean;
-    },
-  ): number {
-    return this.#db
-      .transaction(() => {
-        const sink = new SqliteSink(this.#db, {
-          logOffers: world.logOffers,
-          logNegotiations: world.logNegotiations,
-          tournamentId,
-          worldKey: world.key,
-          now: this.#now,
-        });
-        sink.beginRun(world.meta);
-        for (const day of world.days) sink.writeDay(day);
-        sink.endRun(world.summary);
-        this.#db
-          .prepare(
-            "UPDATE tournament_worlds SET status = 'done', run_id = ? WHERE tournament_id = ? AND world_key = ?",
-          )
-          .run(sink.runId, tournamentId, world.key);
-        return sink.runId;
-      })
-      .immediate();
+  /**
+   * Stores a played world from the shard its worker wrote (a store file holding just that run), and
+   * marks the world done, all in one transaction (mergeRun). The caller deletes the shard.
+   */
+  mergeWorld(tournamentId: number, worldKey: string, shardPath: string): number {
+    return mergeRun(this.#db, shardPath, { tournamentId, worldKey }, (runId) => {
+      cachedStatement<[number, number, string], never>(
+        this.#db,
+        "UPDATE tournament_worlds SET status = 'done', run_id = ? WHERE tournament_id = ? AND world_key = ?",
+      ).run(runId, tournamentId, worldKey);
+    });
   }
 
   /**

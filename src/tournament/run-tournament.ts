@@ -1,6 +1,8 @@
 import { canonicalJson, stateHash } from '../core/canonical-json.ts';
 import type { Db } from '../store/open-db.ts';
+import { rmSync } from 'node:fs';
 import { TournamentStore } from '../store/tournament-store.ts';
+import { WorldShards } from '../store/world-shards.ts';
 import { rankCompetitors, type Ranking } from '../../analysis/ranking/rank-competitors.ts';
 import { planTournament } from './plan-tournament.ts';
 import type { Progress } from './progress.ts';
@@ -46,8 +48,8 @@ export function tournamentName(spec: TournamentSpec): string {
 
 /**
  * Runs (or resumes) a tournament: plans it deterministically from its spec, stores the plan once,
- * plays the worlds not yet done on worker threads with this thread as the single writer (one
- * transaction per world), then ranks the competitors by truncated mean with pairwise tests and stores
+ * plays the worlds not yet done on worker threads, each into a shard file of its own, with this
+ * thread as the single writer that merges them (one transaction per world), then ranks the competitors by truncated mean with pairwise tests and stores
  * the ranking. The same spec gives the same scores with any number of workers.
  */
 export async function runTournament(options: RunTournamentOptions): Promise<TournamentOutcome> {
@@ -75,28 +77,32 @@ export async function runTournament(options: RunTournamentOptions): Promise<Tour
   const pendingKeys = new Set(store.pending(id));
   const jobs: PlannedWorld[] = plan.worlds.filter((w) => pendingKeys.has(w.key));
   const progress = options.progress?.(plan.worlds.length, plan.worlds.length - jobs.length);
+  const shards = WorldShards.create();
   const data: TournamentWorkerData = {
     competitors: spec.competitors,
     configs: plan.configs,
     label: `${spec.world}:${name}`,
     logOffers: options.logOffers,
+    logNegotiations: options.logNegotiations ?? true,
     softwareVersion: options.softwareVersion,
+    shardDir: shards.dir,
     isolation: options.isolation,
   };
-  await runOnWorkers<PlannedWorld, WorldResult>({
-    entry: options.workerEntry,
-    size: options.workers,
-    workerData: data,
-    jobs,
-    onResult: (result) => {
-      store.recordWorld(id, {
-        ...result,
-        logOffers: options.logOffers,
-        logNegotiations: options.logNegotiations ?? true,
-      });
-      progress?.tick(result.key);
-    },
-  });
+  try {
+    await runOnWorkers<PlannedWorld, WorldResult>({
+      entry: options.workerEntry,
+      size: options.workers,
+      workerData: data,
+      jobs,
+      onResult: (result) => {
+        store.mergeWorld(id, result.key, result.shard);
+        rmSync(result.shard, { force: true });
+        progress?.tick(result.key);
+      },
+    });
+  } finally {
+    shards.remove();
+  }
   progress?.finish();
   const ranking = rankCompetitors(
     store.scores(id, options.competitorTypes).map((s) => ({ agentType: s.agentType, score: s.score })),

@@ -1,13 +1,9 @@
 import type { AgentBudgets } from '../engine/isolation/agent-budgets.ts';
 import type { LeagueAgentType } from '../../worlds/base/league-agent.ts';
 import type { LeagueConfig } from '../../worlds/base/league-config.ts';
-import type { LeagueDayRecord } from '../../worlds/base/league-records.ts';
-import {
-  type LeagueRunMeta,
-  type LeagueRunSummary,
-  runLeagueWorld,
-} from '../../worlds/base/run-league-world.ts';
-import { MemorySink } from '../engine/memory-sink.ts';
+import { runLeagueWorld } from '../../worlds/base/run-league-world.ts';
+import { SqliteSink } from '../store/sqlite-sink.ts';
+import type { WorldShards } from '../store/world-shards.ts';
 import type { BaseConfig } from './plan-tournament.ts';
 import { assignedConfig } from './plan-tournament.ts';
 import type { PlannedWorld } from './tournament-spec.ts';
@@ -18,6 +14,7 @@ export interface WorldJob {
   readonly base: BaseConfig;
   readonly label: string;
   readonly logOffers: boolean;
+  readonly logNegotiations: boolean;
   readonly softwareVersion: string;
 }
 
@@ -28,21 +25,31 @@ export interface TournamentWorkerData {
   readonly configs: readonly BaseConfig[];
   readonly label: string;
   readonly logOffers: boolean;
+  /** Store the negotiations (false: `--log-level none`). */
+  readonly logNegotiations: boolean;
   readonly softwareVersion: string;
+  /** The directory of WorldShards each world is written into. */
+  readonly shardDir: string;
   /** Run competitors in their own worker threads with these limits (null: in the tournament worker). */
   readonly isolation: { readonly memoryMb: number; readonly budgets: AgentBudgets } | null;
 }
 
-/** A played world: what the single writer stores. */
+/** A played world: the shard (a store file holding just its run) the single writer merges. */
 export interface WorldResult {
   readonly key: string;
-  readonly meta: LeagueRunMeta;
-  readonly days: readonly LeagueDayRecord[];
-  readonly summary: LeagueRunSummary;
+  readonly shard: string;
 }
 
-/** Plays one tournament world with agents resolved by spec (built-in name or file path). */
-export function runWorldJob(job: WorldJob, agentOf: (spec: string) => LeagueAgentType): WorldResult {
+/**
+ * Plays one tournament world with agents resolved by spec (built-in name or file path), writing it into
+ * a new shard named `name` as it plays (the worker's share of storing it).
+ */
+export function runWorldJob(
+  job: WorldJob,
+  agentOf: (spec: string) => LeagueAgentType,
+  shards: WorldShards,
+  name: string,
+): WorldResult {
   const types = job.world.assignment.map(agentOf);
   const config: LeagueConfig = assignedConfig(
     job.base,
@@ -50,17 +57,20 @@ export function runWorldJob(job: WorldJob, agentOf: (spec: string) => LeagueAgen
   );
   const byName = new Map<string, LeagueAgentType>();
   for (const t of types) byName.set(t.name, t);
-  const sink = new MemorySink<LeagueRunMeta, LeagueDayRecord, LeagueRunSummary>();
-  const fillers = (name: string): LeagueAgentType | undefined => byName.get(name) ?? agentOf(name);
-  runLeagueWorld({
-    config,
-    seed: job.world.seed,
-    resolveAgent: fillers,
-    sink,
-    logOffers: job.logOffers,
-    label: job.label,
-    softwareVersion: job.softwareVersion,
-  });
-  if (sink.meta === null || sink.summary === null) throw new Error(`world ${job.world.key} did not finish`);
-  return { key: job.world.key, meta: sink.meta, days: sink.days, summary: sink.summary };
+  const fillers = (agent: string): LeagueAgentType | undefined => byName.get(agent) ?? agentOf(agent);
+  const db = shards.open(name);
+  try {
+    runLeagueWorld({
+      config,
+      seed: job.world.seed,
+      resolveAgent: fillers,
+      sink: new SqliteSink(db, { logOffers: job.logOffers, logNegotiations: job.logNegotiations }),
+      logOffers: job.logOffers,
+      label: job.label,
+      softwareVersion: job.softwareVersion,
+    });
+    return { key: job.world.key, shard: db.name };
+  } finally {
+    db.close();
+  }
 }

@@ -8,9 +8,9 @@ import { availableParallelism } from 'node:os';
 import { factoryBench } from './factory-bench.ts';
 import { saoBench } from './sao-bench.ts';
 import { storeBench } from './store-bench.ts';
-import { defaultWorkers } from '../../src/tournament/default-workers.ts';
 import { canPinToOneCore, tournamentBench } from './tournament-bench.ts';
 import { type WorldBenchResult, worldBench } from './world-bench.ts';
+import { median } from './median.ts';
 
 interface Figure {
   readonly name: string;
@@ -126,27 +126,32 @@ async function measure(): Promise<Figure[]> {
     unit: 'x',
   });
   const cores = availableParallelism();
-  // One core: the process pinned (the writer thread would otherwise take the second core). All cores:
-  // the default worker count (one less than the cores in process: this thread is the writer).
+  // One core: the process pinned, workers and writer together. All cores: one worker per core (the
+  // CLI's default). Three rounds, each measuring both in turn, so a drift of the VM's speed hits both
+  // alike; the medians and the median ratio are kept.
   const pinned = canPinToOneCore();
-  const oneCore = tournamentBench({ workers: 1, oneCore: pinned });
-  const allCores = tournamentBench({ workers: defaultWorkers(false, cores) });
+  const rounds = [1, 2, 3].map(() => {
+    const one = tournamentBench({ workers: 1, oneCore: pinned }).worldsPerMinute;
+    const all = tournamentBench({ workers: cores }).worldsPerMinute;
+    return { one, all, ratio: all / one };
+  });
+  const oneCore = median(rounds.map((r) => r.one));
+  const allCores = median(rounds.map((r) => r.all));
   const oneWorker = tournamentBench({ workers: 1 });
-  const nWorkers = tournamentBench({ workers: cores });
-  const isolated = tournamentBench({ workers: defaultWorkers(true, cores), isolated: true });
+  const isolated = tournamentBench({ workers: cores, isolated: true });
   figures.push({
     name: pinned ? 'tournament.worldsPerMinuteOneCore' : 'tournament.worldsPerMinuteOneCoreUnpinned',
-    value: oneCore.worldsPerMinute,
+    value: oneCore,
     unit: '1/min',
   });
   figures.push({
     name: 'tournament.worldsPerMinuteAllCores',
-    value: allCores.worldsPerMinute,
+    value: allCores,
     unit: '1/min',
   });
   figures.push({
     name: 'tournament.speedup',
-    value: allCores.worldsPerMinute / oneCore.worldsPerMinute,
+    value: median(rounds.map((r) => r.ratio)),
     unit: 'x',
     target: { value: cores >= 2 ? 1.8 : 1, higherIsBetter: true },
   });
@@ -156,13 +161,8 @@ async function measure(): Promise<Figure[]> {
     unit: '1/min',
   });
   figures.push({
-    name: `tournament.worldsPerMinute${cores}Workers`,
-    value: nWorkers.worldsPerMinute,
-    unit: '1/min',
-  });
-  figures.push({
     name: `tournament.speedup${cores}WorkersOver1`,
-    value: nWorkers.worldsPerMinute / oneWorker.worldsPerMinute,
+    value: allCores / oneWorker.worldsPerMinute,
     unit: 'x',
   });
   figures.push({
@@ -172,7 +172,7 @@ async function measure(): Promise<Figure[]> {
   });
   figures.push({
     name: 'tournament.isolationSlowdown',
-    value: allCores.worldsPerMinute / isolated.worldsPerMinute,
+    value: allCores / isolated.worldsPerMinute,
     unit: 'x',
   });
   return figures;

@@ -7,6 +7,7 @@ import { openDb } from '../../src/store/open-db.ts';
 import { SqliteSink } from '../../src/store/sqlite-sink.ts';
 import { generateLeagueConfig } from '../../worlds/base/generate-league-config.ts';
 import { runLeagueWorld } from '../../worlds/base/run-league-world.ts';
+import { median } from './median.ts';
 
 export interface StoreBenchResult {
   readonly noStoreMs: number;
@@ -53,7 +54,6 @@ export function storeBench(presetName: 'oneshot' | 'std', seed: string, repeats 
     }
     return ms;
   };
-  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number;
   try {
     once('none', 99);
     const times = { none: [] as number[], store: [] as number[], offers: [] as number[] };

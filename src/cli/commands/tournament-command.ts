@@ -1,6 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { defaultWorkers } from '../../tournament/default-workers.ts';
 import { runTournament } from '../../tournament/run-tournament.ts';
 import { createProgress } from '../../tournament/progress.ts';
 import type { TournamentSpec } from '../../tournament/tournament-spec.ts';
@@ -55,11 +55,7 @@ export function tournamentCommand(io: CliIo): Command {
     .option('-s, --steps <n>', 'days per world (default: drawn by the preset, 50-200)', positiveInt)
     .option('-k, --per-world <n>', 'competitors per world (default: drawn in [2, min(4, N)])', positiveInt)
     .option('--seed <seed>', 'tournament seed (default: a new one, printed)')
-    .option(
-      '--workers <n>',
-      'worker threads (default: one per core, one less with --no-isolate: this thread stores the worlds)',
-      positiveInt,
-    )
+    .option('--workers <n>', 'worker threads (default: one per core)', positiveInt)
     .option('--db <path>', 'SQLite file for the tournament', 'runs/scm.sqlite')
     .option(
       '--name <name>',
@@ -135,7 +131,7 @@ export function tournamentCommand(io: CliIo): Command {
           spec,
           competitorTypes: types.map((t) => t.name),
           db: store,
-          workers: options.workers ?? defaultWorkers(options.isolate),
+          workers: options.workers ?? availableParallelism(),
           workerEntry: new URL('../tournament-worker.ts', import.meta.url),
           logOffers: options.logLevel === 'offers',
           logNegotiations: options.logLevel !== 'none',
