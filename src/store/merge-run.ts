@@ -23,12 +23,8 @@ export function mergeRun(
   link: { readonly tournamentId: number; readonly worldKey: string },
   andThen: (runId: number) => void,
 ): number {
-  let plan = plans.get(db);
-  if (plan === undefined) {
-    plan = mergeSql(db);
-    plans.set(db, plan);
-  }
-  const sql = plan;
+  const sql = plans.get(db) ?? mergeSql(db);
+  plans.set(db, sql);
   // ATTACH and DETACH cannot run inside a transaction.
   cachedStatement<[string], never>(db, 'ATTACH DATABASE ? AS shard').run(shardPath);
   try {
@@ -48,10 +44,7 @@ export function mergeRun(
           cachedStatement<[{ source: number; tournamentId: number; worldKey: string }], never>(
             db,
             sql.run,
-          ).run({
-            source: source.id,
-            ...link,
-          }).lastInsertRowid,
+          ).run({ source: source.id, ...link }).lastInsertRowid,
         );
         for (const rows of sql.rows)
           cachedStatement<[{ source: number; runId: number }], never>(db, rows).run({

@@ -38,7 +38,7 @@ function worldMemory(preset: 'oneshot' | 'std' | 'factory'): { peakMb: number; b
   return JSON.parse(line) as { peakMb: number; baselineMb: number };
 }
 
-async function measure(): Promise<Figure[]> {
+function measureSao(): Figure[] {
   const figures: Figure[] = [];
   saoBench(1000); // warm-up
   const sao = best(
@@ -54,6 +54,11 @@ async function measure(): Promise<Figure[]> {
     target: { value: 1_000_000, higherIsBetter: true },
   });
   figures.push({ name: 'sao.negotiations', value: sao.negotiations, unit: '' });
+  return figures;
+}
+
+function measureWorlds(): Figure[] {
+  const figures: Figure[] = [];
   const targets = { oneshot: 100, std: 250, factory: 500 } as const;
   for (const preset of ['oneshot', 'std', 'factory'] as const) {
     const run = (seed: string) => (preset === 'factory' ? factoryBench(seed) : worldBench(preset, seed));
@@ -92,6 +97,11 @@ async function measure(): Promise<Figure[]> {
       unit: '',
     });
   }
+  return figures;
+}
+
+function measureMemory(): Figure[] {
+  const figures: Figure[] = [];
   for (const preset of ['oneshot', 'std', 'factory'] as const) {
     const m = worldMemory(preset);
     figures.push({
@@ -102,6 +112,11 @@ async function measure(): Promise<Figure[]> {
     });
     figures.push({ name: `${preset}.baselineRssMb`, value: m.baselineMb, unit: 'MB' });
   }
+  return figures;
+}
+
+function measureStore(): Figure[] {
+  const figures: Figure[] = [];
   const store = storeBench('oneshot', 'bench-1');
   figures.push({ name: 'store.noStoreMs', value: store.noStoreMs, unit: 'ms' });
   figures.push({ name: 'store.negotiationsMs', value: store.storeMs, unit: 'ms' });
@@ -125,36 +140,58 @@ async function measure(): Promise<Figure[]> {
     value: (store.storeOffersMs - store.noStoreMs) / store.noStoreMs,
     unit: 'x',
   });
+  return figures;
+}
+
+function measureTournament(): Figure[] {
+  const figures: Figure[] = [];
   const cores = availableParallelism();
   // One core: the process pinned, workers and writer together. All cores: one worker per core (the
   // CLI's default). Three rounds, each measuring both in turn, so a drift of the VM's speed hits both
-  // alike; the medians and the median ratio are kept.
+  // alike; the medians and the median ratios are kept. The target is on the steady rate (from the first
+  // stored world to the last): starting the workers is a fixed cost the cores cannot share.
   const pinned = canPinToOneCore();
   const rounds = [1, 2, 3].map(() => {
-    const one = tournamentBench({ workers: 1, oneCore: pinned }).worldsPerMinute;
-    const all = tournamentBench({ workers: cores }).worldsPerMinute;
-    return { one, all, ratio: all / one };
+    const one = tournamentBench({ workers: 1, oneCore: pinned });
+    const all = tournamentBench({ workers: cores });
+    return { one, all };
   });
-  const oneCore = median(rounds.map((r) => r.one));
-  const allCores = median(rounds.map((r) => r.all));
+  const mid = (f: (r: (typeof rounds)[number]) => number): number => median(rounds.map(f));
+  const allCores = mid((r) => r.all.worldsPerMinute);
+  const perMinute = '1/min';
+  const oneCoreName = pinned ? 'OneCore' : 'OneCoreUnpinned';
+  figures.push(
+    {
+      name: `tournament.worldsPerMinute${oneCoreName}`,
+      value: mid((r) => r.one.worldsPerMinute),
+      unit: perMinute,
+    },
+    { name: 'tournament.worldsPerMinuteAllCores', value: allCores, unit: perMinute },
+    {
+      name: 'tournament.speedup',
+      value: mid((r) => r.all.worldsPerMinute / r.one.worldsPerMinute),
+      unit: 'x',
+    },
+    {
+      name: `tournament.steadyWorldsPerMinute${oneCoreName}`,
+      value: mid((r) => r.one.steadyWorldsPerMinute),
+      unit: perMinute,
+    },
+    {
+      name: 'tournament.steadyWorldsPerMinuteAllCores',
+      value: mid((r) => r.all.steadyWorldsPerMinute),
+      unit: perMinute,
+    },
+    {
+      name: 'tournament.steadySpeedup',
+      value: mid((r) => r.all.steadyWorldsPerMinute / r.one.steadyWorldsPerMinute),
+      unit: 'x',
+      target: { value: cores >= 2 ? 1.8 : 1, higherIsBetter: true },
+    },
+    { name: 'tournament.startupSeconds', value: mid((r) => r.all.startupSeconds), unit: 's' },
+  );
   const oneWorker = tournamentBench({ workers: 1 });
   const isolated = tournamentBench({ workers: cores, isolated: true });
-  figures.push({
-    name: pinned ? 'tournament.worldsPerMinuteOneCore' : 'tournament.worldsPerMinuteOneCoreUnpinned',
-    value: oneCore,
-    unit: '1/min',
-  });
-  figures.push({
-    name: 'tournament.worldsPerMinuteAllCores',
-    value: allCores,
-    unit: '1/min',
-  });
-  figures.push({
-    name: 'tournament.speedup',
-    value: median(rounds.map((r) => r.ratio)),
-    unit: 'x',
-    target: { value: cores >= 2 ? 1.8 : 1, higherIsBetter: true },
-  });
   figures.push({
     name: 'tournament.worldsPerMinute1Worker',
     value: oneWorker.worldsPerMinute,
@@ -184,7 +221,7 @@ function show(figures: readonly Figure[]): void {
       f.target === undefined
         ? ''
         : `  target ${f.target.higherIsBetter ? '>=' : '<='} ${f.target.value}: ${(f.target.higherIsBetter ? f.value >= f.target.value : f.value <= f.target.value) ? 'met' : 'NOT met'}`;
-    console.log(`${f.name.padEnd(30)} ${f.value.toFixed(f.value < 100 ? 2 : 0).padStart(14)} ${f.unit}${t}`);
+    console.log(`${f.name.padEnd(40)} ${f.value.toFixed(f.value < 100 ? 2 : 0).padStart(14)} ${f.unit}${t}`);
   }
 }
 
@@ -197,20 +234,37 @@ function compare(oldPath: string, newPath: string): void {
     const change =
       b === undefined || b.value === 0 ? 'new' : `${(((f.value - b.value) / b.value) * 100).toFixed(1)}%`;
     console.log(
-      `${f.name.padEnd(30)} ${String(b?.value.toFixed(2) ?? '-').padStart(14)} -> ${f.value.toFixed(2).padStart(14)}  ${change}`,
+      `${f.name.padEnd(40)} ${String(b?.value.toFixed(2) ?? '-').padStart(14)} -> ${f.value.toFixed(2).padStart(14)}  ${change}`,
     );
   }
 }
 
+/** The benchmark's parts, in the order they run; `--only` picks some. */
+const SECTIONS: Readonly<Record<string, () => Figure[]>> = {
+  sao: measureSao,
+  worlds: measureWorlds,
+  memory: measureMemory,
+  store: measureStore,
+  tournament: measureTournament,
+};
+
+const USAGE = `usage: npm run bench [-- --only <${Object.keys(SECTIONS).join('|')}>[,...]]
+       npm run bench -- --compare old.json new.json`;
+
 const args = process.argv.slice(2);
+const only = args[0] === '--only' ? (args[1] ?? '').split(',') : Object.keys(SECTIONS);
+const unknown = only.filter((name) => !(name in SECTIONS));
 if (args[0] === '--compare') {
   const [, a, b] = args;
   if (a === undefined || b === undefined) {
-    console.error('usage: npm run bench -- --compare old.json new.json');
+    console.error(USAGE);
     process.exitCode = 2;
   } else compare(a, b);
+} else if ((args.length > 0 && args[0] !== '--only') || args.length > 2 || unknown.length > 0) {
+  console.error(unknown.length > 0 ? `unknown bench section '${unknown.join(', ')}'\n${USAGE}` : USAGE);
+  process.exitCode = 2;
 } else {
-  const figures = await measure();
+  const figures = only.flatMap((name) => SECTIONS[name]?.() ?? []);
   show(figures);
   const dir = 'bench-results';
   mkdirSync(dir, { recursive: true });
