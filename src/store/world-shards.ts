@@ -1,9 +1,11 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, type Db } from './open-db.ts';
 
 const TEMPLATE = 'empty.sqlite';
+/** Shard directories are named `scm-shards-<pid>-<random>`, so a later process can tell orphans. */
+const PREFIX = 'scm-shards-';
 
 /**
  * Scratch run stores in one directory, one file per tournament world: the worker that plays a world
@@ -26,9 +28,13 @@ export class WorldShards {
     this.dir = dir;
   }
 
-  /** A new directory under the system's temporary directory, with the empty store every shard copies. */
+  /**
+   * A new directory under the system's temporary directory, with the empty store every shard copies.
+   * Directories left by processes that no longer run (a tournament killed with -9) are deleted first.
+   */
   static create(): WorldShards {
-    const dir = mkdtempSync(join(tmpdir(), 'scm-shards-'));
+    removeOrphans(tmpdir());
+    const dir = mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
     try {
       openDb(join(dir, TEMPLATE), { scratch: true }).close();
     } catch (err: unknown) {
@@ -48,5 +54,35 @@ export class WorldShards {
   /** Deletes the directory with every shard still in it. */
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Deletes the shard directories in `parent` whose process has ended; anything uncertain is left alone. */
+function removeOrphans(parent: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(PREFIX)) continue;
+    const pid = Number(name.slice(PREFIX.length).split('-')[0]);
+    if (!Number.isSafeInteger(pid) || pid <= 0 || isRunning(pid)) continue;
+    try {
+      rmSync(join(parent, name), { recursive: true, force: true });
+    } catch {
+      // Not ours to delete after all (another user's): leave it.
+    }
+  }
+}
+
+/** False only when the process surely does not exist (ESRCH); another user's process counts as running. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err: unknown) {
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
   }
 }

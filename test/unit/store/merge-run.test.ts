@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Db, openDb } from '../../../src/store/open-db.ts';
 import { SqliteSink } from '../../../src/store/sqlite-sink.ts';
@@ -139,5 +142,23 @@ describe('WorldShards', () => {
 
     shards.remove();
     expect(existsSync(shards.dir)).toBe(false);
+  });
+
+  it('deletes the shard directories of processes that have ended, and only those', () => {
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid;
+    if (ended === undefined) throw new Error('no child process');
+    const orphan = join(tmpdir(), `scm-shards-${ended}-test`);
+    const living = join(tmpdir(), `scm-shards-${process.pid}-test`);
+    mkdirSync(orphan, { recursive: true });
+    mkdirSync(living, { recursive: true });
+    try {
+      shards = WorldShards.create();
+      expect(existsSync(orphan)).toBe(false);
+      expect(existsSync(living)).toBe(true);
+      expect(shards.dir.startsWith(join(tmpdir(), `scm-shards-${process.pid}-`))).toBe(true);
+    } finally {
+      rmSync(living, { recursive: true, force: true });
+      rmSync(orphan, { recursive: true, force: true });
+    }
   });
 });
