@@ -17,7 +17,8 @@ const PREFIX = 'scm-shards-';
  * @example
  * const shards = WorldShards.create();            // the writer, before starting its workers
  * const db = new WorldShards(shards.dir).open('world-7'); // a worker: play into SqliteSink(db), close
- * store.mergeWorld(tournamentId, key, db.name);   // the writer, then deletes the file
+ * store.mergeWorld(tournamentId, key, db.name);   // the writer, then
+ * shards.discard(db.name);
  * shards.remove();
  */
 export class WorldShards {
@@ -49,6 +50,11 @@ export class WorldShards {
     const path = join(this.dir, `${name}.sqlite`);
     copyFileSync(join(this.dir, TEMPLATE), path);
     return openDb(path, { scratch: true });
+  }
+
+  /** Deletes one shard (merged, or no longer wanted). */
+  discard(path: string): void {
+    rmSync(path, { force: true });
   }
 
   /** Deletes the directory with every shard still in it. */

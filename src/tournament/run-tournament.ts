@@ -1,6 +1,5 @@
 import { canonicalJson, stateHash } from '../core/canonical-json.ts';
 import type { Db } from '../store/open-db.ts';
-import { rmSync } from 'node:fs';
 import { TournamentStore } from '../store/tournament-store.ts';
 import { WorldShards } from '../store/world-shards.ts';
 import { rankCompetitors, type Ranking } from '../../analysis/ranking/rank-competitors.ts';
@@ -96,7 +95,7 @@ export async function runTournament(options: RunTournamentOptions): Promise<Tour
       jobs,
       onResult: (result) => {
         store.mergeWorld(id, result.key, result.shard);
-        rmSync(result.shard, { force: true });
+        shards.discard(result.shard);
         progress?.tick(result.key);
       },
     });
