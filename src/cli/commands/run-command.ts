@@ -3,8 +3,9 @@ import { runLeagueWorld } from '../../../worlds/base/run-league-world.ts';
 import type { CliIo } from '../cli-io.ts';
 import { CATALOG } from '../catalog.ts';
 import { builtinAgent, isAgentPath, loadAgents } from '../load-agents.ts';
-import { isolatedAgent } from '../isolated-agent.ts';
+import { SPARE_CORE_SPINS, isolatedAgent } from '../isolated-agent.ts';
 import { agentBudgets } from '../../engine/isolation/agent-budgets.ts';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { runFactoryWorldCli } from '../run-factory-world-cli.ts';
 import { commaList, oneOf, positiveInt } from '../parse-options.ts';
@@ -85,6 +86,8 @@ export function runCommand(io: CliIo): Command {
             budgets: agentBudgets(
               options.callBudgetMs === undefined ? {} : { perCallMs: options.callBudgetMs },
             ),
+            // One world: the world and the agent it waits for take turns, so a second core can spin.
+            spins: availableParallelism() > 1 ? SPARE_CORE_SPINS : 0,
           }
         : null;
       const specs = (options.agents ?? []).map((a) => (isAgentPath(a) ? resolve(a) : a));

@@ -31,8 +31,12 @@ function send(message: WorkerMessage): void {
   channel.send(message);
 }
 
-function next(): HostMessage {
-  while (!channel.wait(Infinity));
+/**
+ * The main thread's next message. An answer to a view query comes at once (spin for it); the next call
+ * may be far off, and while this thread spins the world may lack the core it needs (spin a tenth).
+ */
+function next(spinShare: number): HostMessage {
+  while (!channel.wait(Infinity, spinShare));
   return channel.receive() as HostMessage;
 }
 
@@ -98,7 +102,7 @@ function ask(held: Map<string, Held>, name: string, args: readonly unknown[]): u
   const hit = key === null ? undefined : held.get(key);
   if (hit !== undefined) return read(hit);
   send({ t: 'query', name, args });
-  const answer = next();
+  const answer = next(1);
   if (answer.t === 'refuse') throw errorFromData(answer.error);
   if (answer.t !== 'answer') throw new Error(`the isolation channel sent '${answer.t}' to a query`);
   if (key === null) return applyFrozenMask(answer.value, answer.mask);
@@ -150,7 +154,7 @@ function call(m: Extract<HostMessage, { t: 'call' }>): WorkerMessage {
 
 function serve(type: LeagueAgentType): never {
   for (;;) {
-    const m = next();
+    const m = next(0.1);
     let reply: WorkerMessage;
     try {
       if (m.t !== 'create' && m.t !== 'call')

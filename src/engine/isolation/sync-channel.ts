@@ -45,10 +45,15 @@ export class SyncChannel {
     Atomics.notify(this.#control, SLOT.TURN);
   }
 
-  /** Waits up to `timeoutMs` (Infinity: for ever) for the turn; true when a message is there. */
-  wait(timeoutMs: number): boolean {
+  /**
+   * Waits up to `timeoutMs` (Infinity: for ever) for the turn; true when a message is there. It spins
+   * `spinShare` of this end's spins first: less for a wait that is likely long, where a spinning thread
+   * would take the core the other side needs.
+   */
+  wait(timeoutMs: number, spinShare = 1): boolean {
     const c = this.#control;
-    for (let k = 0; k < this.#spins; k++) if (Atomics.load(c, SLOT.TURN) === this.#mine) return true;
+    const spins = Math.round(this.#spins * spinShare);
+    for (let k = 0; k < spins; k++) if (Atomics.load(c, SLOT.TURN) === this.#mine) return true;
     const seen = Atomics.load(c, SLOT.TURN);
     if (seen === this.#mine) return true;
     Atomics.wait(c, SLOT.TURN, seen, timeoutMs);

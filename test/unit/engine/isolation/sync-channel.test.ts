@@ -29,6 +29,16 @@ describe('SyncChannel', () => {
     close();
   });
 
+  it('sees the turn whatever share of its spins it takes, none included', () => {
+    const { main, worker, close } = pair();
+    expect(worker.wait(0, 0)).toBe(false);
+    main.send({ t: 'call', n: 2 });
+    expect(worker.wait(0, 0)).toBe(true);
+    expect(worker.wait(0, 0.1)).toBe(true);
+    expect(worker.receive()).toEqual({ t: 'call', n: 2 });
+    close();
+  });
+
   it('gives up waiting after the timeout', () => {
     const { main, close } = pair();
     expect(main.wait(5)).toBe(false);
