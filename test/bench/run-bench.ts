@@ -11,6 +11,7 @@ import { storeBench } from './store-bench.ts';
 import { canPinToOneCore, tournamentBench } from './tournament-bench.ts';
 import { type WorldBenchResult, worldBench } from './world-bench.ts';
 import { median } from './median.ts';
+import { platformSpeedup } from './platform-bench.ts';
 
 interface Figure {
   readonly name: string;
@@ -190,6 +191,13 @@ function measureTournament(): Figure[] {
     },
     { name: 'tournament.startupSeconds', value: mid((r) => r.all.startupSeconds), unit: 's' },
   );
+  // The machine's own ceiling: two threads of fixed work, one core against all (platform-bench.ts).
+  if (pinned && cores >= 2) {
+    figures.push(
+      { name: 'platform.computeSpeedup', value: platformSpeedup('compute', true), unit: 'x' },
+      { name: 'platform.allocationSpeedup', value: platformSpeedup('allocate', true), unit: 'x' },
+    );
+  }
   const oneWorker = tournamentBench({ workers: 1 });
   const isolated = tournamentBench({ workers: cores, isolated: true });
   figures.push({
