@@ -12,7 +12,8 @@ const PREFIX = 'scm-shards-';
  * writes it into its own file, in parallel with the other workers, and the tournament's single writer
  * merges the file with INSERT … SELECT (`TournamentStore.mergeWorld`), about three times cheaper for
  * that thread than writing the rows itself (docs/performance.md). Each file is a copy of one empty store,
- * so no world pays for creating the schema.
+ * so no world pays for creating the schema, and that store is lean (`leanRunTables`): the tables a run
+ * only appends to have no indexes, which the tournament's store checks and builds when it merges.
  *
  * @example
  * const shards = WorldShards.create();            // the writer, before starting its workers
@@ -37,7 +38,12 @@ export class WorldShards {
     removeOrphans(tmpdir());
     const dir = mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
     try {
-      openDb(join(dir, TEMPLATE), { scratch: true }).close();
+      const template = openDb(join(dir, TEMPLATE), { scratch: true });
+      try {
+        leanRunTables(template);
+      } finally {
+        template.close();
+      }
     } catch (err: unknown) {
       rmSync(dir, { recursive: true, force: true });
       throw err;
@@ -61,6 +67,46 @@ export class WorldShards {
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** Tables a sink updates by key as the run goes (executed and nullified contracts): they keep their indexes. */
+const UPDATED_BY_KEY: ReadonlySet<string> = new Set(['contracts']);
+
+/**
+ * Rebuilds every table that belongs to a run (a `run_id NOT NULL` column) and that the sink only
+ * appends to, with the same columns and types but no constraints or indexes: in a shard they would be
+ * built only to be thrown away (a quarter of the cost of writing a shard, docs/performance.md). The
+ * merge inserts into the real tables, so uniqueness and checks still hold for what the store keeps.
+ */
+function leanRunTables(db: Db): void {
+  const tables = db
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid",
+    )
+    .all()
+    .map((t) => t.name)
+    .filter((t) => !UPDATED_BY_KEY.has(t));
+  const columnsOf = db.prepare<[string], { name: string; type: string; notnull: number; pk: number }>(
+    'SELECT name, type, "notnull", pk FROM pragma_table_info(?) ORDER BY cid',
+  );
+  // Views name their tables (offers reads negotiations): the legacy rename leaves them as they are.
+  db.pragma('legacy_alter_table = ON');
+  db.transaction(() => {
+    for (const table of tables) {
+      const columns = columnsOf.all(table);
+      if (!columns.some((c) => c.name === 'run_id' && c.notnull === 1)) continue;
+      if (columns.filter((c) => c.pk > 0).length > 1) continue;
+      const defs = columns.map((c) =>
+        c.pk === 1
+          ? `"${c.name}" INTEGER PRIMARY KEY`
+          : `"${c.name}" ${c.type}${c.notnull === 1 ? ' NOT NULL' : ''}`,
+      );
+      db.exec(`CREATE TABLE "${table}__lean" (${defs.join(', ')}) STRICT`);
+      db.exec(`DROP TABLE "${table}"`);
+      db.exec(`ALTER TABLE "${table}__lean" RENAME TO "${table}"`);
+    }
+  })();
+  db.pragma('legacy_alter_table = OFF');
 }
 
 /** Deletes the shard directories in `parent` whose process has ended; anything uncertain is left alone. */

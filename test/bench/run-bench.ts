@@ -190,6 +190,13 @@ function measureTournament(): Figure[] {
       target: { value: cores >= 2 ? 1.8 : 1, higherIsBetter: true },
     },
     { name: 'tournament.startupSeconds', value: mid((r) => r.all.startupSeconds), unit: 's' },
+    // The speedup is the cores kept busy over the extra CPU the same worlds cost on them.
+    { name: 'tournament.coresUsedAllCores', value: mid((r) => r.all.coresUsed), unit: 'x' },
+    {
+      name: 'tournament.cpuPerWorldOverhead',
+      value: mid((r) => r.all.cpuMsPerWorld / r.one.cpuMsPerWorld - 1),
+      unit: 'x',
+    },
   );
   // The machine's own ceiling: two threads of fixed work, one core against all (platform-bench.ts).
   if (pinned && cores >= 2) {

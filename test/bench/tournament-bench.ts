@@ -19,6 +19,10 @@ export interface TournamentBenchResult {
   readonly startupSeconds: number;
   /** From the first stored world to the last: the rate a long tournament runs at. */
   readonly steadyWorldsPerMinute: number;
+  /** CPU time of the whole process (every thread: workers, writer, collector, compiler) per world. */
+  readonly cpuMsPerWorld: number;
+  /** CPU time over wall time: how many cores the tournament kept busy. */
+  readonly coresUsed: number;
 }
 
 export interface TournamentBenchOptions {
@@ -66,6 +70,7 @@ async function measureHere(
   try {
     const competitors = ['GreedySync', 'SyncRandomOneShot', 'Nice', 'RandomOneShot'];
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const stored: number[] = [];
     const outcome = await runTournament({
       spec: {
@@ -89,6 +94,8 @@ async function measureHere(
       progress: () => ({ tick: () => stored.push(performance.now()), finish: () => undefined }),
     });
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const first = stored[0] ?? started;
     const last = stored.at(-1) ?? started;
     return {
@@ -97,6 +104,8 @@ async function measureHere(
       worldsPerMinute: (outcome.totalWorlds / seconds) * 60,
       startupSeconds: (first - started) / 1000,
       steadyWorldsPerMinute: ((stored.length - 1) / (last - first)) * 60_000,
+      cpuMsPerWorld: (cpuSeconds * 1000) / outcome.totalWorlds,
+      coresUsed: cpuSeconds / seconds,
     };
   } finally {
     db.close();

@@ -116,6 +116,40 @@ describe('TournamentStore.mergeWorld (mergeRun)', () => {
     expect(store.worlds(id)[0]?.status).toBe('done');
   });
 
+  it("keeps the store's constraints on what it merges from a lean shard", () => {
+    shards = WorldShards.create();
+    const shard = shards.open('lean');
+    const indexed = (table: string): number =>
+      (
+        shard
+          .prepare<[string], { n: number }>(
+            "SELECT count(*) AS n FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?",
+          )
+          .get(table) as { n: number }
+      ).n;
+    // Appended-only tables carry no index in a shard; contracts, updated by id and day, keep theirs.
+    expect(indexed('negotiations')).toBe(0);
+    expect(indexed('agent_days')).toBe(0);
+    expect(indexed('contracts')).toBeGreaterThan(0);
+    runStoreTestWorld(new SqliteSink(shard, { logOffers: true, now: clock() }), { logOffers: true });
+    // The shard accepts a second row for the same agent and day; the store must not.
+    const columns = shard
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('agent_days') WHERE name != 'id'")
+      .all()
+      .map((c) => c.name)
+      .join(', ');
+    shard.exec(`INSERT INTO agent_days (${columns}) SELECT ${columns} FROM agent_days WHERE id = 1`);
+    shard.close();
+    const db = openDb(':memory:');
+    const store = new TournamentStore(db);
+    const id = withTournament(db);
+
+    expect(() => store.mergeWorld(id, 'w', shard.name)).toThrow(/UNIQUE constraint failed: agent_days/);
+    expect(rows(db, 'runs')).toEqual([]);
+    expect(rows(db, 'agent_days')).toEqual([]);
+    expect(store.worlds(id)[0]?.status).toBe('planned');
+  });
+
   it('refuses a shard made by another schema version', () => {
     shards = WorldShards.create();
     const shard = shards.open('old');
