@@ -7,7 +7,8 @@ function sortedCopy(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortedCopy);
   if (v !== null && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
+    // No prototype: a "__proto__" key (JSON.parse makes it an own property) stays a key here too.
+    const out = Object.create(null) as Record<string, unknown>;
     for (const k of Object.keys(o).sort()) out[k] = sortedCopy(o[k]);
     return out;
   }
@@ -36,5 +37,10 @@ describe('canonicalJson()', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('writes a "__proto__" key as the own key it is', () => {
+    const parsed: unknown = JSON.parse('{"b":1,"__proto__":{"x":2},"a":[]}');
+    expect(canonicalJson(parsed)).toBe('{"__proto__":{"x":2},"a":[],"b":1}');
   });
 });
