@@ -30,6 +30,12 @@ function copy(value: unknown, seen: Map<object, unknown>): unknown {
   const out: Record<string, unknown> = {};
   seen.set(value, out);
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) out[key] = copy(record[key], seen);
+  for (const key of Object.keys(record)) {
+    const v = copy(record[key], seen);
+    // An own "__proto__" key (JSON.parse makes one) stays a key: assigning it would set the prototype.
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
   return Object.freeze(out);
 }

@@ -30,6 +30,17 @@ describe('frozenCopy', () => {
     expect(copy.sparse).toHaveLength(3);
   });
 
+  it('frozenCopy() keeps an own "__proto__" key as a key, as structuredClone does', () => {
+    const value = JSON.parse('{"agentParams":{"__proto__":{"polluted":true},"k":1}}') as {
+      agentParams: Record<string, unknown>;
+    };
+    const copy = frozenCopy(value);
+    expect(copy).toEqual(structuredClone(value));
+    expect(Object.getPrototypeOf(copy.agentParams)).toBe(Object.prototype);
+    expect(Object.keys(copy.agentParams)).toEqual(['__proto__', 'k']);
+    expect((copy.agentParams as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it('frozenCopy() refuses functions as structuredClone does', () => {
     expect(() => frozenCopy({ f: () => 1 })).toThrow();
   });
