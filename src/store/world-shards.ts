@@ -95,7 +95,9 @@ function leanRunTables(db: Db): void {
     for (const table of tables) {
       const columns = columnsOf.all(table);
       if (!columns.some((c) => c.name === 'run_id' && c.notnull === 1)) continue;
-      if (columns.filter((c) => c.pk > 0).length > 1) continue;
+      // Only tables keyed by their rowid (`id INTEGER PRIMARY KEY`); any other key stays as it is.
+      const key = columns.filter((c) => c.pk > 0);
+      if (key.length !== 1 || key[0]?.type !== 'INTEGER') continue;
       const defs = columns.map((c) =>
         c.pk === 1
           ? `"${c.name}" INTEGER PRIMARY KEY`
