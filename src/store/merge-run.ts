@@ -1,6 +1,7 @@
 import { cachedStatement } from './cached-statement.ts';
 import type { Db } from './open-db.ts';
 import { userVersion } from './migrate.ts';
+import { runTables } from './run-tables.ts';
 
 /** The INSERT … SELECT statements that copy one run of the attached `shard` into this store. */
 interface MergeSql {
@@ -62,34 +63,19 @@ export function mergeRun(
 
 /** The statements, from this store's own schema (the shard was made by the same migrations). */
 function mergeSql(db: Db): MergeSql {
-  const columns = (table: string) =>
-    db
-      .prepare<[string], { name: string; notnull: number }>(
-        'SELECT name, "notnull" FROM pragma_table_info(?)',
-      )
-      .all(table);
-  const runColumns = columns('runs')
+  const runColumns = db
+    .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('runs') ORDER BY cid")
+    .all()
     .map((c) => c.name)
     .filter((c) => c !== 'id');
   const linked = runColumns.map((c) =>
     c === 'tournament_id' ? '@tournamentId' : c === 'world_key' ? '@worldKey' : c,
   );
   const run = `INSERT INTO main.runs (${runColumns.join(', ')}) SELECT ${linked.join(', ')} FROM shard.runs WHERE id = @source`;
-  const tables = db
-    .prepare<[], { name: string }>(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid",
-    )
-    .all()
-    .map((t) => t.name);
-  const rows: string[] = [];
-  for (const table of tables) {
-    const cols = columns(table);
-    if (!cols.some((c) => c.name === 'run_id' && c.notnull === 1)) continue;
-    const names = cols.map((c) => c.name).filter((c) => c !== 'id');
+  const rows = runTables(db).map((table) => {
+    const names = table.columns.map((c) => c.name).filter((c) => c !== 'id');
     const values = names.map((c) => (c === 'run_id' ? '@runId' : c));
-    rows.push(
-      `INSERT INTO main.${table} (${names.join(', ')}) SELECT ${values.join(', ')} FROM shard.${table} WHERE run_id = @source ORDER BY rowid`,
-    );
-  }
+    return `INSERT INTO main.${table.name} (${names.join(', ')}) SELECT ${values.join(', ')} FROM shard.${table.name} WHERE run_id = @source ORDER BY rowid`;
+  });
   return { run, rows };
 }

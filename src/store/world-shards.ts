@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, type Db } from './open-db.ts';
+import { runTables } from './run-tables.ts';
 
 const TEMPLATE = 'empty.sqlite';
 /** Shard directories are named `scm-shards-<pid>-<random>`, so a later process can tell orphans. */
@@ -79,22 +80,11 @@ const UPDATED_BY_KEY: ReadonlySet<string> = new Set(['contracts']);
  * merge inserts into the real tables, so uniqueness and checks still hold for what the store keeps.
  */
 function leanRunTables(db: Db): void {
-  const tables = db
-    .prepare<[], { name: string }>(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid",
-    )
-    .all()
-    .map((t) => t.name)
-    .filter((t) => !UPDATED_BY_KEY.has(t));
-  const columnsOf = db.prepare<[string], { name: string; type: string; notnull: number; pk: number }>(
-    'SELECT name, type, "notnull", pk FROM pragma_table_info(?) ORDER BY cid',
-  );
   // Views name their tables (offers reads negotiations): the legacy rename leaves them as they are.
   db.pragma('legacy_alter_table = ON');
   db.transaction(() => {
-    for (const table of tables) {
-      const columns = columnsOf.all(table);
-      if (!columns.some((c) => c.name === 'run_id' && c.notnull === 1)) continue;
+    for (const { name, columns } of runTables(db)) {
+      if (UPDATED_BY_KEY.has(name)) continue;
       // Only tables keyed by their rowid (`id INTEGER PRIMARY KEY`); any other key stays as it is.
       const key = columns.filter((c) => c.pk > 0);
       if (key.length !== 1 || key[0]?.type !== 'INTEGER') continue;
@@ -103,9 +93,9 @@ function leanRunTables(db: Db): void {
           ? `"${c.name}" INTEGER PRIMARY KEY`
           : `"${c.name}" ${c.type}${c.notnull === 1 ? ' NOT NULL' : ''}`,
       );
-      db.exec(`CREATE TABLE "${table}__lean" (${defs.join(', ')}) STRICT`);
-      db.exec(`DROP TABLE "${table}"`);
-      db.exec(`ALTER TABLE "${table}__lean" RENAME TO "${table}"`);
+      db.exec(`CREATE TABLE "${name}__lean" (${defs.join(', ')}) STRICT`);
+      db.exec(`DROP TABLE "${name}"`);
+      db.exec(`ALTER TABLE "${name}__lean" RENAME TO "${name}"`);
     }
   })();
   db.pragma('legacy_alter_table = OFF');
