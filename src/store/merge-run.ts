@@ -1,7 +1,7 @@
 import { cachedStatement } from './cached-statement.ts';
 import type { Db } from './open-db.ts';
 import { userVersion } from './migrate.ts';
-import { runTables } from './run-tables.ts';
+import { runTables, tableColumns } from './run-tables.ts';
 
 /** The INSERT … SELECT statements that copy one run of the attached `shard` into this store. */
 interface MergeSql {
@@ -63,9 +63,7 @@ export function mergeRun(
 
 /** The statements, from this store's own schema (the shard was made by the same migrations). */
 function mergeSql(db: Db): MergeSql {
-  const runColumns = db
-    .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('runs') ORDER BY cid")
-    .all()
+  const runColumns = tableColumns(db, 'runs')
     .map((c) => c.name)
     .filter((c) => c !== 'id');
   const linked = runColumns.map((c) =>
